@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import { buildDictionaryAssets } from './lib/convert/build-assets';
+
+// WXT evaluates this file in Node at build time. Keep it declarative: the manifest, and one hook
+// that writes the precompiled conversion dictionaries (generated from opencc-js, never committed).
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-conversion': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'zh-security-reader@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push(...buildDictionaryAssets());
+    },
+  },
+});
