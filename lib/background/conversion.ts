@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { createConversionService } from '@/lib/convert/service';
+import type { CompiledConfig, ConfigName, Source, Target } from '@/lib/convert/types';
+import { extract } from '@/lib/extract';
+import { getSettings } from '@/lib/settings/items';
+
+/**
+ * The background's converter: dictionaries are read from the extension package (never the
+ * network) the first time a page needs them, then kept for every tab.
+ */
+export function createBackgroundConverter() {
+  const service = createConversionService({
+    loadConfig: async (name: ConfigName): Promise<CompiledConfig> => {
+      const url = browser.runtime.getURL(`/dict/${name}.json` as '/');
+      const response = await fetch(url);
+      return (await response.json()) as CompiledConfig;
+    },
+  });
+  // Organization names are protected from phrase localisation; the extractor finds them.
+  const findProtected = (text: string) =>
+    extract(text)
+      .filter((m) => m.type === 'ORG')
+      .map((m) => ({ start: m.start, end: m.end }));
+
+  return async function convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]> {
+    const target: Target = phrases && to === 'tw' ? 'twp' : to;
+    const usesPhrases = target === 'twp' || (phrases && to === 'cn' && from === 'tw');
+    const source: Source = phrases && to === 'cn' && from === 'tw' ? 'twp' : from;
+    const { protectedTerms } = await getSettings();
+    return service.convertTexts(texts, source, target, {
+      protectedTerms,
+      findProtected: usesPhrases ? findProtected : undefined,
+    });
+  };
+}

@@ -1,0 +1,139 @@
+import { browser } from 'wxt/browser';
+import type { Target } from '@/lib/convert/types';
+import { extract } from '@/lib/extract';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import type { ConversionState, PageReport } from '@/lib/messaging/report';
+import { getSettings } from '@/lib/settings/items';
+import { updateBadge } from './badge';
+import { createBackgroundConverter } from './conversion';
+import { createTabStore } from './reports';
+
+/** The test and benchmark entry: a global of the background only, never reachable from pages. */
+export interface Automation {
+  convertTab(tabId: number, target: Target): Promise<ConversionState | null>;
+  restoreTab(tabId: number): Promise<ConversionState | null>;
+  getPageReport(tabId: number): Promise<PageReport | null>;
+  setHighlights(tabId: number, on: boolean): Promise<boolean>;
+  revealMention(tabId: number, mentionId: number): Promise<boolean>;
+  openPanelPage(tabId?: number): Promise<number | null>;
+}
+
+const MENU = { toggle: 'zhc-toggle', toSimplified: 'zhc-selection-cn', toTraditional: 'zhc-selection-tw' } as const;
+
+export function startBackground(): void {
+  const tabs = createTabStore();
+  const convertTexts = createBackgroundConverter();
+
+  async function setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null> {
+    tabs.setTarget(tabId, target);
+    // Sub-frames follow without being waited for; the top frame's answer says when it is done.
+    sendMessage('convertFrame', { target }, tabId).catch(() => undefined);
+    try {
+      return await sendMessage('convertPage', { target }, { tabId, frameId: 0 });
+    } catch {
+      return null;
+    }
+  }
+
+  async function toggleTab(tabId: number): Promise<void> {
+    const report = tabs.get(tabId);
+    const current = report?.conversion.target ?? tabs.target(tabId);
+    if (current !== null) {
+      await setTabTarget(tabId, null);
+      return;
+    }
+    // Toggle means "the other script": Simplified for Traditional pages, else the reader's
+    // preferred Traditional variant (Taiwan until they choose).
+    const { preferredTarget } = await getSettings();
+    const pageIsTraditional = report?.detection?.script === 'traditional';
+    const traditionalTarget: Target = preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
+    await setTabTarget(tabId, pageIsTraditional ? 'cn' : traditionalTarget);
+  }
+
+  async function activeTabId(): Promise<number | null> {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  }
+
+  async function openPanelPage(tabId?: number): Promise<number | null> {
+    const path = tabId === undefined ? '/sidepanel.html' : `/sidepanel.html?tabId=${tabId}`;
+    const tab = await browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
+    return tab.id ?? null;
+  }
+
+  onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
+  onMessage('extractMentions', ({ data }) => extract(data.text));
+  onMessage('reportPage', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+    if (!tabs.set(tabId, data)) return;
+    void updateBadge(tabId, data).catch(() => undefined);
+    sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
+  });
+  onMessage('getTabReport', ({ data }) => tabs.get(data.tabId));
+  onMessage('getFrameTarget', ({ sender }) => (sender.tab?.id === undefined ? null : tabs.target(sender.tab.id)));
+  onMessage('setTabTarget', ({ data }) => setTabTarget(data.tabId, data.target));
+  onMessage('setTabHighlights', ({ data }) =>
+    sendMessage('setHighlights', { on: data.on }, { tabId: data.tabId, frameId: 0 }).catch(() => false),
+  );
+  onMessage('revealInTab', ({ data }) =>
+    sendMessage('revealMention', { mentionId: data.mentionId, flash: data.flash }, { tabId: data.tabId, frameId: 0 }).catch(() => false),
+  );
+  onMessage('openPanelPage', ({ data }) => openPanelPage(data.tabId));
+
+  browser.tabs.onRemoved.addListener((tabId) => tabs.drop(tabId));
+
+  // The toolbar button opens the summary panel: Chrome's side panel, Firefox's sidebar.
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  if (sidePanel) {
+    sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  } else {
+    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    action.onClicked.addListener(() => void sidebar?.toggle());
+  }
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'toggle-conversion') return;
+    void activeTabId().then((tabId) => (tabId === null ? undefined : toggleTab(tabId)));
+  });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU.toggle, title: browser.i18n.getMessage('menuToggle'), contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU.toSimplified, title: browser.i18n.getMessage('menuSelectionSimplified'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU.toTraditional, title: browser.i18n.getMessage('menuSelectionTraditional'), contexts: ['selection'] });
+    });
+    // First run: a welcome page where the reader picks a preferred script (nothing converts by itself before).
+    if (details.reason === 'install') void browser.runtime.openOptionsPage();
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (info.menuItemId === MENU.toggle) {
+      void toggleTab(tabId);
+      return;
+    }
+    const text = info.selectionText ?? '';
+    if (!text) return;
+    const toCn = info.menuItemId === MENU.toSimplified;
+    void (async () => {
+      const { preferredTarget } = await getSettings();
+      const to: Target = toCn ? 'cn' : preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
+      const [converted] = await convertTexts([text], toCn ? 't' : 'cn', to, false);
+      await sendMessage('copyText', { text: converted ?? text }, { tabId, frameId: info.frameId ?? 0 });
+    })().catch(() => undefined);
+  });
+
+  const automation: Automation = {
+    convertTab: (tabId, target) => setTabTarget(tabId, target),
+    restoreTab: (tabId) => setTabTarget(tabId, null),
+    getPageReport: (tabId) => sendMessage('getPageReport', undefined, { tabId, frameId: 0 }).catch(() => null),
+    setHighlights: (tabId, on) => sendMessage('setHighlights', { on }, { tabId, frameId: 0 }).catch(() => false),
+    revealMention: (tabId, mentionId) =>
+      sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),
+    openPanelPage,
+  };
+  (globalThis as unknown as { automation: Automation }).automation = automation;
+}

@@ -1,0 +1,298 @@
+import type { Source, Target } from '@/lib/convert/types';
+import { detectScript } from '@/lib/convert/script';
+import { findPinyinArtifacts, hasPinyinArtifacts, stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
+import { detectPage, findArticleRegion } from '@/lib/detect';
+import { hasChineseText } from '@/lib/detect/has-chinese';
+import { createPageRewriter, type Transform } from '@/lib/dom/rewriter';
+import { createLangSwitcher } from '@/lib/dom/lang';
+import { hasHan } from '@/lib/dom/han';
+import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
+import { createHighlighter } from '@/lib/dom/highlight';
+import type { Mention } from '@/lib/extract/types';
+import type { ConversionState, PageReport, PageScript, ReportMention } from '@/lib/messaging/report';
+import type { Settings } from '@/lib/settings/types';
+import { decideAutoConversion } from '@/lib/settings/site-rule';
+import { sourceFor, traditionalVariant } from './sources';
+
+/** What the session needs from the extension: injected so the session can be tested without one. */
+export interface SessionServices {
+  convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]>;
+  extractMentions(text: string): Promise<Mention[]>;
+  report(report: PageReport): void;
+  getSettings(): Promise<Settings>;
+}
+
+export interface PageSession {
+  convert(target: Target | null): Promise<ConversionState>;
+  report(): PageReport;
+  setHighlights(on: boolean): boolean;
+  reveal(mentionId: number, flash: boolean): boolean;
+  onSettingsChanged(settings: Settings): void;
+  dispose(): void;
+}
+
+const REFRESH_DELAY_MS = 400;
+
+/**
+ * One page's life in the content script: detection, conversion state, extraction and highlights.
+ * Cheap until the page has Chinese text; everything long-lived stops on `signal`.
+ */
+export function createPageSession(doc: Document, services: SessionServices, signal: AbortSignal): PageSession {
+  const win = doc.defaultView!;
+  let settings: Settings | null = null;
+  let revision = 0;
+  let hasChinese = false;
+  let detection: PageReport['detection'] = null;
+  let metadata: PageReport['metadata'] = null;
+  let article: PageReport['article'] = null;
+  let articleRoot: Element | null = null;
+  let script: PageScript = 'none';
+  let traditional: Source = 't';
+  let target: Target | null = null;
+  let auto: string | null = null;
+  let artifactCount = 0;
+  let artifactsHidden = false;
+  let mentions: ReportMention[] = [];
+  let textMap: TextMap | null = null;
+  let highlightsOn = false;
+  let lastUrl = win.location.href;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  let extracting: Promise<void> | null = null;
+
+  const rewriter = createPageRewriter({
+    doc,
+    accept: (text) => hasHan(text) || (artifactsHidden && hasPinyinArtifacts(text)),
+    onWrite: () => scheduleRefresh(),
+  });
+  const langs = createLangSwitcher(doc);
+  const highlighter = createHighlighter(doc);
+  const contentObserver = new MutationObserver(() => scheduleRefresh());
+
+  signal.addEventListener('abort', () => {
+    clearTimeout(refreshTimer);
+    contentObserver.disconnect();
+    rewriter.dispose();
+    highlighter?.clear();
+  });
+
+  function conversionState(): ConversionState {
+    return {
+      target,
+      source: target === null ? null : target === 'cn' ? traditional : 'cn',
+      pinyinArtifacts: artifactCount,
+      artifactsHidden,
+      written: rewriter.written,
+      auto,
+    };
+  }
+
+  function buildReport(): PageReport {
+    return {
+      url: win.location.href,
+      hasChinese,
+      detection,
+      metadata,
+      article,
+      mentions,
+      conversion: conversionState(),
+      highlights: highlightsOn,
+      revision,
+    };
+  }
+
+  function publish(): void {
+    revision++;
+    if (!signal.aborted) services.report(buildReport());
+  }
+
+  function makeTransform(to: Target | null, hide: boolean): Transform {
+    const phrases = settings?.phraseLocalization ?? false;
+    return async (originals, owners) => {
+      const out = hide ? originals.map((t) => (hasPinyinArtifacts(t) ? stripPinyinArtifacts(t) : t)) : originals.slice();
+      if (to === null) return out;
+      const groups = new Map<Source, number[]>();
+      const rootLang = langs.originalOf(doc.documentElement);
+      const langCache = new Map<Element, string | null>();
+      const langOf = (owner: Element | null): string | null => {
+        if (!owner) return null;
+        let lang = langCache.get(owner);
+        if (lang === undefined) {
+          const holder = owner.closest('[lang]');
+          lang = holder ? langs.originalOf(holder) : null;
+          langCache.set(owner, lang);
+        }
+        // The root's lang is what the page says of itself; detection from the text beats it.
+        return lang === rootLang ? null : lang;
+      };
+      out.forEach((text, i) => {
+        if (!hasHan(text)) return;
+        const from = sourceFor(to, script, langOf(owners[i] ?? null), traditional);
+        if (from === null) return;
+        let list = groups.get(from);
+        if (!list) groups.set(from, (list = []));
+        list.push(i);
+      });
+      await Promise.all(
+        [...groups].map(async ([from, indexes]) => {
+          const converted = await services.convertTexts(indexes.map((i) => out[i]!), from, to, phrases);
+          indexes.forEach((i, k) => {
+            out[i] = converted[k] ?? out[i]!;
+          });
+        }),
+      );
+      return out;
+    };
+  }
+
+  async function convert(next: Target | null): Promise<ConversionState> {
+    target = next;
+    const hide = artifactsHidden;
+    if (next === null && !hide) {
+      rewriter.restore();
+      langs.restore();
+    } else {
+      if (next === null) langs.restore();
+      else langs.set(next === 'cn' ? 'zh-Hans' : 'zh-Hant');
+      await rewriter.apply(makeTransform(next, hide));
+    }
+    refreshHighlights();
+    publish();
+    return conversionState();
+  }
+
+  async function extractNow(): Promise<void> {
+    if (!hasChinese) return;
+    const root = articleRoot && articleRoot.isConnected ? articleRoot : doc.body;
+    if (!root) return;
+    const map = buildTextMap(root, (node) => rewriter.originalOf(node));
+    const found = map.text.length > 0 ? await services.extractMentions(map.text) : [];
+    textMap = map;
+    mentions = found.map((m, id) => {
+      const range = rangeForSpan(map, m.start, m.end, (node) => rewriter.originalOf(node));
+      return { ...m, id, shown: range ? range.toString() : m.text };
+    });
+    refreshHighlights();
+    publish();
+  }
+
+  function extract(): Promise<void> {
+    extracting ??= extractNow().finally(() => {
+      extracting = null;
+    });
+    return extracting;
+  }
+
+  function rangesOf(type: 'STAT' | 'ORG'): Range[] {
+    if (!textMap) return [];
+    const out: Range[] = [];
+    for (const m of mentions) {
+      if (m.type !== type) continue;
+      const r = rangeForSpan(textMap, m.start, m.end, (node) => rewriter.originalOf(node));
+      if (r) out.push(r);
+    }
+    return out;
+  }
+
+  function refreshHighlights(): void {
+    if (!highlighter) return;
+    if (highlightsOn) highlighter.show(rangesOf('STAT'), rangesOf('ORG'));
+    else highlighter.clear();
+  }
+
+  function analyse(): void {
+    hasChinese = hasChineseText(doc);
+    if (!hasChinese) {
+      detection = null;
+      metadata = null;
+      article = null;
+      mentions = [];
+      return;
+    }
+    const result = detectPage(doc, win.location.href);
+    const region = findArticleRegion(doc);
+    articleRoot = region.element;
+    const sample = (articleRoot ?? doc.body)?.textContent ?? '';
+    const scriptResult = detectScript(sample.length > 20000 ? sample.slice(0, 20000) : sample);
+    script = scriptResult.script;
+    traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
+    detection = {
+      kind: result.kind,
+      confidence: result.confidence,
+      script,
+      evidence: result.evidence,
+      isArticle: result.isArticle,
+    };
+    metadata = result.metadata;
+    article = result.article;
+    artifactCount = findPinyinArtifacts(sample).length;
+  }
+
+  function scheduleRefresh(): void {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
+  }
+
+  async function refresh(): Promise<void> {
+    if (signal.aborted) return;
+    if (win.location.href !== lastUrl) {
+      // SPA navigation: a new page in the same document.
+      lastUrl = win.location.href;
+      analyse();
+    } else if (!hasChinese) {
+      analyse();
+      if (!hasChinese) return;
+    }
+    await extract();
+  }
+
+  async function start(): Promise<void> {
+    analyse();
+    settings = await services.getSettings();
+    if (signal.aborted) return;
+    if (doc.body) contentObserver.observe(doc.body, { subtree: true, childList: true, characterData: true });
+    if (!hasChinese) {
+      publish();
+      return;
+    }
+    const decision = decideAutoConversion(settings, win.location.hostname, detection?.kind ?? 'other');
+    artifactsHidden = settings.hidePinyinArtifacts && artifactCount > 0;
+    if (decision.target !== null || artifactsHidden) {
+      auto = decision.target !== null ? decision.reason : null;
+      await convert(decision.target);
+    }
+    await extract();
+  }
+
+  void start();
+
+  return {
+    convert,
+    report: buildReport,
+    setHighlights(on) {
+      highlightsOn = on && highlighter !== null;
+      refreshHighlights();
+      publish();
+      return highlightsOn;
+    },
+    reveal(mentionId, flash) {
+      const m = mentions[mentionId];
+      if (!m || !textMap) return false;
+      const range = rangeForSpan(textMap, m.start, m.end, (node) => rewriter.originalOf(node));
+      if (!range) return false;
+      const el = range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      if (flash) highlighter?.focus(range, 1600);
+      return true;
+    },
+    onSettingsChanged(next) {
+      const hideChanged = settings !== null && next.hidePinyinArtifacts !== settings.hidePinyinArtifacts;
+      const phrasesChanged = settings !== null && next.phraseLocalization !== settings.phraseLocalization;
+      settings = next;
+      if (hideChanged) artifactsHidden = next.hidePinyinArtifacts && artifactCount > 0;
+      if (hideChanged || (phrasesChanged && target !== null)) void convert(target);
+    },
+    dispose() {
+      // Aborting the signal does the work; kept for symmetry with callers that own no controller.
+    },
+  };
+}

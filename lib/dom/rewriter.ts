@@ -1,0 +1,275 @@
+import { collectTargets, isInsideSkipped } from './collect';
+import { READABLE_ATTRIBUTES } from './skip';
+import { ownerElement, readTarget, writeTarget, type TextTarget } from './targets';
+import { createSliceClock, yieldToPage } from './yield';
+
+/** Maps original texts to the texts to show; one output per input, in order. */
+export type Transform = (originals: string[], owners: (Element | null)[]) => Promise<string[]>;
+
+interface WriteRecord {
+  original: string;
+  written: string;
+  /** How many times the page rewrote this place after we did; past a limit we stop fighting. */
+  contested: number;
+}
+
+export interface RewriterOptions {
+  doc: Document;
+  /** Which texts are worth transforming at all (cheap test). */
+  accept: (text: string) => boolean;
+  /** Called after a batch of writes changed what the page shows. */
+  onWrite?: () => void;
+  /** Main-thread budget per slice, ms. */
+  sliceMs?: number;
+}
+
+export interface PageRewriter {
+  /** Shows the whole document through `transform` and keeps new content transformed. */
+  apply(transform: Transform): Promise<void>;
+  /** Gives back the exact original text, except where the page has since written its own. */
+  restore(): void;
+  readonly active: boolean;
+  /** The page's own text for a node (what it was before we wrote, or its current text). */
+  originalOf(node: Text): string;
+  /** Number of places currently showing transformed text. */
+  readonly written: number;
+  dispose(): void;
+}
+
+const MAX_CONTESTED = 3;
+const RESCAN_THRESHOLD = 2000;
+const BATCH_CHARS = 200_000;
+
+/**
+ * Read, then write (tongwentang/darkreader style): a walker collects targets, the transform works on
+ * strings, and a final pass writes only values that change. Originals are kept per node so restore is
+ * exact; one MutationObserver keeps dynamic content transformed and ignores our own writes.
+ */
+export function createPageRewriter(options: RewriterOptions): PageRewriter {
+  const { doc, accept } = options;
+  const sliceMs = options.sliceMs ?? 8;
+  const texts = new Map<Text, WriteRecord>();
+  const attrs = new Map<Element, Map<string, WriteRecord>>();
+  const observedRoots = new Set<Node>();
+  let transform: Transform | null = null;
+  let generation = 0;
+  let pending: MutationRecord[] = [];
+  let draining = false;
+
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    if (!draining) void drain();
+  });
+
+  function observe(root: Node): void {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...READABLE_ATTRIBUTES],
+    });
+  }
+
+  function recordOf(target: TextTarget): WriteRecord | undefined {
+    return target.kind === 'text' ? texts.get(target.node) : attrs.get(target.el)?.get(target.name);
+  }
+
+  function setRecord(target: TextTarget, rec: WriteRecord): void {
+    if (target.kind === 'text') texts.set(target.node, rec);
+    else {
+      let byName = attrs.get(target.el);
+      if (!byName) attrs.set(target.el, (byName = new Map()));
+      byName.set(target.name, rec);
+    }
+  }
+
+  function deleteRecord(target: TextTarget): void {
+    if (target.kind === 'text') texts.delete(target.node);
+    else attrs.get(target.el)?.delete(target.name);
+  }
+
+  /** The page's own text for a target: our original if what is shown is what we wrote. */
+  function sourceOf(target: TextTarget, current: string): string {
+    const rec = recordOf(target);
+    return rec && rec.written === current ? rec.original : current;
+  }
+
+  async function run(targets: TextTarget[], gen: number): Promise<void> {
+    const fn = transform;
+    if (!fn) return;
+    // Read phase: what each place shows now, and the page's own text behind it.
+    const shown: string[] = [];
+    const sources: string[] = [];
+    const owners: (Element | null)[] = [];
+    const live: TextTarget[] = [];
+    for (const target of targets) {
+      const current = readTarget(target);
+      if (current === null) continue;
+      const rec = recordOf(target);
+      if (rec && rec.contested >= MAX_CONTESTED) continue;
+      live.push(target);
+      shown.push(current);
+      sources.push(sourceOf(target, current));
+      owners.push(ownerElement(target));
+    }
+    // Transform in batches; write each batch as soon as it is ready, in frame-sized slices.
+    const clock = createSliceClock(sliceMs);
+    let i = 0;
+    while (i < live.length) {
+      let chars = 0;
+      let j = i;
+      while (j < live.length && (chars < BATCH_CHARS || j === i)) chars += sources[j++]!.length;
+      const out = await fn(sources.slice(i, j), owners.slice(i, j));
+      if (gen !== generation) return;
+      clock.reset();
+      let wrote = false;
+      for (let k = i; k < j; k++) {
+        const target = live[k]!;
+        const current = readTarget(target);
+        // The page changed it since we read it: its mutation record will bring it back to us.
+        if (current !== shown[k]) continue;
+        const next = out[k - i]!;
+        const source = sources[k]!;
+        if (next === source) {
+          // Nothing to show differently; put back the page's text if we had written over it.
+          if (current !== source) writeTarget(target, source);
+          deleteRecord(target);
+          continue;
+        }
+        const prev = recordOf(target);
+        setRecord(target, { original: source, written: next, contested: prev?.contested ?? 0 });
+        if (current !== next) {
+          writeTarget(target, next);
+          wrote = true;
+        }
+        if (clock.expired() && k + 1 < j) {
+          options.onWrite?.();
+          await yieldToPage();
+          if (gen !== generation) return;
+          clock.reset();
+        }
+      }
+      if (wrote) options.onWrite?.();
+      i = j;
+    }
+  }
+
+  function targetsFromMutations(records: MutationRecord[]): TextTarget[] | 'rescan' {
+    const out: TextTarget[] = [];
+    const seen = new Set<Node | string>();
+    for (const m of records) {
+      if (m.type === 'characterData') {
+        const node = m.target as Text;
+        if (seen.has(node) || !node.isConnected) continue;
+        seen.add(node);
+        const rec = texts.get(node);
+        if (rec && node.data === rec.written) continue; // our own write
+        // The page put back the text we replaced: another converter, or a page that guards its text.
+        if (rec && node.data === rec.original) rec.contested++;
+        if (!accept(node.data) && !rec) continue;
+        if (isInsideSkipped(node)) continue;
+        out.push({ kind: 'text', node });
+      } else if (m.type === 'attributes') {
+        const el = m.target as Element;
+        const name = m.attributeName!;
+        const value = el.getAttribute(name);
+        const rec = attrs.get(el)?.get(name);
+        if (rec && value === rec.written) continue;
+        if (rec && value === rec.original) rec.contested++;
+        if (value === null || (!accept(value) && !rec) || isInsideSkipped(el)) continue;
+        out.push({ kind: 'attr', el, name });
+      } else {
+        for (const node of Array.from(m.addedNodes)) {
+          if (seen.has(node) || !node.isConnected) continue;
+          seen.add(node);
+          if (node.nodeType === 3) {
+            const text = node as Text;
+            const rec = texts.get(text);
+            if (rec && text.data === rec.written) continue;
+            if (accept(text.data) && !isInsideSkipped(text)) out.push({ kind: 'text', node: text });
+          } else if (node.nodeType === 1 || node.nodeType === 11) {
+            if (node.nodeType === 1 && isInsideSkipped(node)) continue;
+            out.push(...collectTargets(node, { accept, onShadowRoot: observe }));
+          }
+          if (out.length > RESCAN_THRESHOLD) return 'rescan';
+        }
+      }
+    }
+    return out;
+  }
+
+  async function drain(): Promise<void> {
+    draining = true;
+    try {
+      while (pending.length > 0 && transform) {
+        const batch = pending;
+        pending = [];
+        const gen = generation;
+        const targets = targetsFromMutations(batch);
+        if (targets === 'rescan') await run(collectAll(), gen);
+        else if (targets.length > 0) await run(targets, gen);
+      }
+      pending = [];
+    } finally {
+      draining = false;
+    }
+  }
+
+  function collectAll(): TextTarget[] {
+    const root = doc.documentElement;
+    if (!root) return [];
+    return collectTargets(root, { accept, onShadowRoot: observe });
+  }
+
+  return {
+    async apply(next: Transform): Promise<void> {
+      transform = next;
+      const gen = ++generation;
+      observe(doc);
+      const targets = collectAll();
+      // Places we wrote earlier that the new pass no longer accepts still need their original back.
+      await run(targets, gen);
+      if (gen !== generation) return;
+      // Let mutations that arrived while we worked catch up before we say we are done.
+      if (pending.length > 0 && !draining) await drain();
+    },
+    restore(): void {
+      generation++;
+      transform = null;
+      pending = [];
+      observer.disconnect();
+      observedRoots.clear();
+      for (const [node, rec] of texts) {
+        if (node.data === rec.written) node.data = rec.original;
+      }
+      for (const [el, byName] of attrs) {
+        for (const [name, rec] of byName) {
+          if (el.getAttribute(name) === rec.written) el.setAttribute(name, rec.original);
+        }
+      }
+      texts.clear();
+      attrs.clear();
+      options.onWrite?.();
+    },
+    get active(): boolean {
+      return transform !== null;
+    },
+    originalOf(node: Text): string {
+      const rec = texts.get(node);
+      return rec && rec.written === node.data ? rec.original : node.data;
+    },
+    get written(): number {
+      let n = texts.size;
+      for (const byName of attrs.values()) n += byName.size;
+      return n;
+    },
+    dispose(): void {
+      generation++;
+      transform = null;
+      observer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Source, Target } from '@/lib/convert/types';
+import type { Mention } from '@/lib/extract/types';
+import type { ConversionState, PageReport } from './report';
+
+/**
+ * The one message protocol of the extension. Keys are camelCase verbs; each entry is a function
+ * type from its data to its reply. Who listens is noted per group.
+ */
+export interface ProtocolMap {
+  // Handled by the background (sent by content scripts and extension pages).
+  convertTexts(data: { texts: string[]; from: Source; to: Target; phrases: boolean }): string[];
+  extractMentions(data: { text: string }): Mention[];
+  reportPage(data: PageReport): void;
+  getTabReport(data: { tabId: number }): PageReport | null;
+  setTabTarget(data: { tabId: number; target: Target | null }): ConversionState | null;
+  setTabHighlights(data: { tabId: number; on: boolean }): boolean;
+  revealInTab(data: { tabId: number; mentionId: number; flash: boolean }): boolean;
+  openPanelPage(data: { tabId?: number }): number | null;
+  /** A frame that starts late asks which script its tab shows. */
+  getFrameTarget(): Target | null;
+
+  // Handled by the content script of a tab (sent by the background).
+  convertPage(data: { target: Target | null }): ConversionState;
+  /** Sent to every frame of a tab; sub-frames follow, the top frame ignores it. */
+  convertFrame(data: { target: Target | null }): ConversionState | null;
+  getPageReport(): PageReport;
+  setHighlights(data: { on: boolean }): boolean;
+  revealMention(data: { mentionId: number; flash: boolean }): boolean;
+  copyText(data: { text: string }): boolean;
+
+  // Handled by extension pages (the panel), broadcast by the background.
+  reportChanged(data: { tabId: number; report: PageReport }): void;
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;

@@ -1,0 +1,47 @@
+import type { Source, Target } from '@/lib/convert/types';
+import type { Evidence, PageKind, PageMetadata } from '@/lib/detect/types';
+import type { Mention } from '@/lib/extract/types';
+
+export type PageScript = 'simplified' | 'traditional' | 'mixed' | 'none';
+
+/** What the page currently shows. `target: null` is the page's own script. */
+export interface ConversionState {
+  target: Target | null;
+  /** The script the page was written in, as used for conversion. */
+  source: Source | null;
+  /** Pinyin-annotation artifacts found in the page, and whether they are hidden now. */
+  pinyinArtifacts: number;
+  artifactsHidden: boolean;
+  /** Places showing changed text. */
+  written: number;
+  /** Why the page converted by itself, when it did. */
+  auto: string | null;
+}
+
+/** A mention as the page shows it now, with where it sits in the article text. */
+export type ReportMention = Mention & {
+  /** Index in the report's list: the id used to reveal and highlight it. */
+  id: number;
+  /** The mention as written on the page now (converted script when converted). */
+  shown: string;
+};
+
+/** Everything the panel and the automation API know about one page (its top frame). */
+export interface PageReport {
+  url: string;
+  hasChinese: boolean;
+  detection: {
+    kind: PageKind;
+    confidence: number;
+    script: PageScript;
+    evidence: Evidence[];
+    isArticle: boolean;
+  } | null;
+  metadata: PageMetadata | null;
+  article: { selector: string | null; textLength: number; paragraphs: number } | null;
+  mentions: ReportMention[];
+  conversion: ConversionState;
+  highlights: boolean;
+  /** Monotonic per page: the panel ignores reports older than what it shows. */
+  revision: number;
+}
