@@ -1,0 +1,133 @@
+// Build-time compiler: turns opencc-js's dictionaries for one config into the compact
+// CompiledConfig the runtime engine loads. Runs in Node (build hook, CLI, tests), never in the page.
+import { configs as presetConfigs, from as presetFrom, to as presetTo } from 'opencc-js/preset';
+import type { DictGroup, DictLike } from 'opencc-js/core';
+import { configEnds } from './config';
+import type { CompiledConfig, CompiledGroup, CompiledSegmentation, ConfigName, Source, Target } from './types';
+
+/** What opencc-js's preset really holds per config (its .d.ts omits normalizationChain). */
+interface OpenccConfig {
+  normalizationChain?: readonly DictGroup[];
+  segmentation?: DictLike | DictGroup;
+  conversionChain: readonly DictGroup[];
+}
+
+/** The chain opencc-js's Converter runs for one config: normalization, segmentation, conversion. */
+interface DictChain {
+  normalization: readonly DictGroup[];
+  segmentation: DictLike | DictGroup | null;
+  conversion: readonly DictGroup[];
+}
+
+type Dict = Map<string, string>;
+
+/** Trie.loadDict: entries in order, a later duplicate overwrites an earlier one. */
+function loadDict(into: Dict, dict: DictLike): void {
+  if (typeof dict === 'string') {
+    for (const line of dict.split('|')) {
+      const [key, value] = line.split(' ');
+      if (key === undefined || value === undefined) throw new TypeError(`Invalid dictionary entry: ${line}`);
+      into.set(key, value);
+    }
+    return;
+  }
+  for (const [key, value] of dict) into.set(key, value);
+}
+
+/** Trie.loadDictGroup: dictionaries loaded in reverse, so the first dictionary wins. */
+function mergeGroup(group: DictGroup): Dict {
+  const merged: Dict = new Map();
+  for (const dict of [...group].reverse()) loadDict(merged, dict);
+  return merged;
+}
+
+/** ConverterFactoryWithSegmentation: a group of serialized dicts, or a single dict. */
+function mergeSegmentation(segmentation: DictLike | DictGroup): Dict {
+  if (Array.isArray(segmentation) && segmentation.every((d) => typeof d === 'string')) {
+    return mergeGroup(segmentation as DictGroup);
+  }
+  const merged: Dict = new Map();
+  loadDict(merged, segmentation as DictLike);
+  return merged;
+}
+
+/** ConverterBuilder's fallback when no preset config exists: from-groups then to-groups, nothing else. */
+function fallbackChain(from: Source, to: Target): DictChain {
+  const groupsOf = (table: Record<string, readonly DictGroup[]>, locale: string): readonly DictGroup[] => {
+    if (locale === 't') return [];
+    const groups = table[locale];
+    if (!groups) throw new Error(`opencc-js has no dictionaries for locale ${locale}`);
+    return groups;
+  };
+  return { normalization: [], segmentation: null, conversion: [...groupsOf(presetFrom, from), ...groupsOf(presetTo, to)] };
+}
+
+/** The dictionaries opencc-js's `Converter({ from, to })` uses for this config. */
+export function dictChainFor(name: ConfigName): DictChain {
+  const preset = (presetConfigs as Record<string, OpenccConfig | undefined>)[name];
+  if (!preset) return fallbackChain(...configEnds(name));
+  return {
+    normalization: preset.normalizationChain ?? [],
+    segmentation: preset.segmentation ?? null,
+    conversion: preset.conversionChain,
+  };
+}
+
+function firstCodePoint(key: string): string {
+  const cp = key.codePointAt(0);
+  if (cp === undefined) throw new TypeError('Empty dictionary key');
+  return String.fromCodePoint(cp);
+}
+
+function assertEncodable(key: string, value: string): void {
+  if (/[ |]/.test(key) || /[ |]/.test(value) || value === '=') {
+    throw new TypeError(`Dictionary entry cannot be encoded: ${JSON.stringify([key, value])}`);
+  }
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Bucket a merged dictionary by first code point, sorted, so the output is deterministic. */
+export function compileGroup(dict: Dict): CompiledGroup {
+  const buckets = new Map<string, string[]>();
+  for (const [key, value] of dict) {
+    assertEncodable(key, value);
+    const first = firstCodePoint(key);
+    const entry = `${key.slice(first.length)} ${value === key ? '=' : value}`;
+    const bucket = buckets.get(first);
+    if (bucket) bucket.push(entry);
+    else buckets.set(first, [entry]);
+  }
+  const starts = [...buckets.keys()].sort(byCodePoint);
+  return {
+    starts: starts.join(''),
+    buckets: starts.map((s) => (buckets.get(s) ?? []).sort(byCodePoint).join('|')),
+  };
+}
+
+const isMultiCodePoint = (key: string): boolean => key.length > firstCodePoint(key).length;
+
+function sameKeys(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return a.size === b.length && b.every((k) => a.has(k));
+}
+
+/** Segmentation as a reference to a conversion group when its keys are that group's phrases. */
+function compileSegmentation(segmentation: Dict, conversion: readonly Dict[]): CompiledSegmentation {
+  const keys = new Set(segmentation.keys());
+  const group = conversion.findIndex((g) => sameKeys(keys, [...g.keys()].filter(isMultiCodePoint)));
+  if (group >= 0) return { group };
+  return { keys: compileGroup(new Map([...keys].map((k) => [k, k]))) };
+}
+
+/** Compile one config from opencc-js's dictionaries. Deterministic: same input, same JSON. */
+export function compileConfig(name: ConfigName): CompiledConfig {
+  const chain = dictChainFor(name);
+  const conversion = chain.conversion.map(mergeGroup);
+  return {
+    format: 1,
+    name,
+    normalization: chain.normalization.map((g) => compileGroup(mergeGroup(g))),
+    segmentation: chain.segmentation ? compileSegmentation(mergeSegmentation(chain.segmentation), conversion) : null,
+    conversion: conversion.map(compileGroup),
+  };
+}

@@ -1,0 +1,139 @@
+// Runtime conversion engine: loads a CompiledConfig and converts exactly like opencc-js's
+// Converter for the same config (normalize → segment → convert each segment group by group).
+import { composePieces, joinPieces, mergeIdentityPieces } from './pieces';
+import { RuntimeGroup } from './runtime-group';
+import type { CompiledConfig, Converter, Piece } from './types';
+import { unmatchedLength } from './unmatched-length';
+
+/** Finds segment ends: longest key of a key group, or longest phrase of a conversion group. */
+interface Segmenter {
+  group: RuntimeGroup;
+  multiOnly: boolean;
+}
+
+/** Trie.convert on `s[start..end)`. */
+function convertRange(group: RuntimeGroup, s: string, start: number, end: number): string {
+  let out = '';
+  let runStart = start;
+  let i = start;
+  while (i < end) {
+    const matched = group.match(s, i, end);
+    if (matched < 0) {
+      i += unmatchedLength(s, i, end);
+      continue;
+    }
+    if (runStart < i) out += s.slice(runStart, i);
+    out += group.value;
+    i = matched;
+    runStart = i;
+  }
+  return runStart === start ? s.slice(start, end) : out + s.slice(runStart, end);
+}
+
+/** Trie.convert on `s[start..end)`, one piece per replacement and per unmatched unit. */
+function tokenizeRange(group: RuntimeGroup, s: string, start: number, end: number, into: Piece[]): void {
+  let i = start;
+  while (i < end) {
+    const matched = group.match(s, i, end);
+    if (matched < 0) {
+      const length = unmatchedLength(s, i, end);
+      into.push([length, s.slice(i, i + length)]);
+      i += length;
+    } else {
+      into.push([matched - i, group.value]);
+      i = matched;
+    }
+  }
+}
+
+/** Trie.segment: call `onSegment(start, end)` for each segment of `s`, in order. */
+function forEachSegment(segmenter: Segmenter, s: string, onSegment: (start: number, end: number) => void): void {
+  const n = s.length;
+  let runStart = -1;
+  for (let i = 0; i < n; ) {
+    const matched = segmenter.group.match(s, i, n, segmenter.multiOnly);
+    if (matched < 0) {
+      if (runStart < 0) runStart = i;
+      i += unmatchedLength(s, i, n);
+      continue;
+    }
+    if (runStart >= 0) onSegment(runStart, i);
+    runStart = -1;
+    onSegment(i, matched);
+    i = matched;
+  }
+  if (runStart >= 0) onSegment(runStart, n);
+}
+
+function createSegmenter(compiled: CompiledConfig, conversion: readonly RuntimeGroup[]): Segmenter | null {
+  const { segmentation } = compiled;
+  if (!segmentation) return null;
+  if ('keys' in segmentation) return { group: new RuntimeGroup(segmentation.keys), multiOnly: false };
+  const group = conversion[segmentation.group];
+  if (!group) throw new Error(`${compiled.name}: segmentation refers to missing group ${segmentation.group}`);
+  return { group, multiOnly: true };
+}
+
+export function createConverter(compiled: CompiledConfig): Converter {
+  if (compiled.format !== 1) throw new Error(`Unsupported dictionary format: ${String(compiled.format)}`);
+  const normalization = compiled.normalization.map((g) => new RuntimeGroup(g));
+  const conversion = compiled.conversion.map((g) => new RuntimeGroup(g));
+  const segmenter = createSegmenter(compiled, conversion);
+
+  const normalize = (text: string): string =>
+    normalization.reduce((s, group) => convertRange(group, s, 0, s.length), text);
+
+  const convertSegment = (s: string, start: number, end: number): string => {
+    let out = s.slice(start, end);
+    conversion.forEach((group, k) => {
+      out = k === 0 ? convertRange(group, s, start, end) : convertRange(group, out, 0, out.length);
+    });
+    return out;
+  };
+
+  function convert(text: string): string {
+    const s = normalize(text);
+    if (!segmenter) return convertSegment(s, 0, s.length);
+    let out = '';
+    forEachSegment(segmenter, s, (start, end) => {
+      out += convertSegment(s, start, end);
+    });
+    return out;
+  }
+
+  const tokensOf = (group: RuntimeGroup, s: string, start: number, end: number): Piece[] => {
+    const tokens: Piece[] = [];
+    tokenizeRange(group, s, start, end, tokens);
+    return tokens;
+  };
+
+  const segmentPieces = (s: string, start: number, end: number, into: Piece[]): void => {
+    let pieces: Piece[] | null = null;
+    for (const group of conversion) {
+      if (!pieces) {
+        pieces = tokensOf(group, s, start, end);
+      } else {
+        const middle = joinPieces(pieces);
+        pieces = composePieces(pieces, tokensOf(group, middle, 0, middle.length));
+      }
+    }
+    if (pieces) into.push(...pieces);
+    else if (end > start) into.push([end - start, s.slice(start, end)]);
+  };
+
+  function convertPieces(text: string): Piece[] {
+    let pieces: Piece[] | null = null;
+    let s = text;
+    for (const group of normalization) {
+      const tokens = tokensOf(group, s, 0, s.length);
+      pieces = pieces ? composePieces(pieces, tokens) : tokens;
+      s = joinPieces(tokens);
+    }
+    const converted: Piece[] = [];
+    if (segmenter) forEachSegment(segmenter, s, (start, end) => segmentPieces(s, start, end, converted));
+    else segmentPieces(s, 0, s.length, converted);
+    return mergeIdentityPieces(text, pieces ? composePieces(pieces, converted) : converted);
+  }
+
+  return { name: compiled.name, convert, convertPieces };
+}
