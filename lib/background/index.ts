@@ -16,6 +16,8 @@ export interface Automation {
   setHighlights(tabId: number, on: boolean): Promise<boolean>;
   revealMention(tabId: number, mentionId: number): Promise<boolean>;
   openPanelPage(tabId?: number): Promise<number | null>;
+  /** The id of the tab showing `url` (tests and benchmarks find their page with it). */
+  findTab(url: string): Promise<number | null>;
 }
 
 const MENU = { toggle: 'zhc-toggle', toSimplified: 'zhc-selection-cn', toTraditional: 'zhc-selection-tw' } as const;
@@ -134,6 +136,7 @@ export function startBackground(): void {
     revealMention: (tabId, mentionId) =>
       sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),
     openPanelPage,
+    findTab: async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null,
   };
   (globalThis as unknown as { automation: Automation }).automation = automation;
 }

@@ -1,0 +1,2 @@
+export function loadSites(): unknown[];
+export function startServer(opts?: { port?: number; sites?: unknown[] }): Promise<unknown>;

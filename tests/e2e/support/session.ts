@@ -1,0 +1,151 @@
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import { launchBrowser } from '../../../scripts/browsers.mjs';
+import { startServer } from '../../../scripts/serve.mjs';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSER_KINDS: BrowserKind[] = ['chromium', 'firefox'];
+
+export interface Site {
+  host: string;
+  path: string;
+  file: string;
+  expect?: { kind: string; script: string; article: boolean };
+}
+
+interface Server {
+  port: number;
+  sites: Site[];
+  requests: { host: string; path: string }[];
+  hosts: string[];
+  urlFor(site: Site): string;
+  close(): Promise<void>;
+}
+
+/** A real browser with the built extension, the local server, and the automation entry. */
+export interface E2ESession {
+  kind: BrowserKind;
+  browser: Browser;
+  server: Server;
+  site(file: string): Site;
+  open(file: string): Promise<{ page: Page; tabId: number; url: string }>;
+  automation<T>(method: string, ...args: unknown[]): Promise<T>;
+  /** Requests that reached any host other than the local test server, seen by the browser. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+async function chromiumWorker(browser: Browser): Promise<WebWorker> {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+    timeout: 15_000,
+  });
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker');
+  return worker;
+}
+
+async function firefoxExtensionPage(browser: Browser): Promise<Page> {
+  // The extension opens its welcome (options) page on install; it can reach the background page.
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if (page.url().startsWith('moz-extension://')) return page;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the extension did not open its page');
+}
+
+export async function startSession(kind: BrowserKind): Promise<E2ESession> {
+  const server = (await startServer()) as Server;
+  const launched = await launchBrowser(kind, { hosts: server.hosts });
+  const browser = launched.browser as Browser;
+  const foreignRequests: string[] = [];
+  const localOrigins = (url: string) => {
+    try {
+      const u = new URL(url);
+      if (!/^https?:$/.test(u.protocol)) return true;
+      return server.hosts.includes(u.hostname) && u.port === String(server.port);
+    } catch {
+      return true;
+    }
+  };
+  const watch = (page: Page) => {
+    page.on('request', (req) => {
+      if (!localOrigins(req.url())) foreignRequests.push(req.url());
+    });
+  };
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page().catch(() => null);
+    if (page) watch(page);
+  });
+  for (const page of await browser.pages()) watch(page);
+
+  let evaluate: <T>(method: string, args: unknown[]) => Promise<T>;
+  if (kind === 'chromium') {
+    const worker = await chromiumWorker(browser);
+    evaluate = (method, args) =>
+      worker.evaluate(
+        (m: string, a: unknown[]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).automation![m]!(...a),
+        method,
+        args,
+      ) as never;
+  } else {
+    const extPage = await firefoxExtensionPage(browser);
+    evaluate = (method, args) =>
+      extPage.evaluate(
+        async (m: string, a: unknown[]) => {
+          const b = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Record<string, Record<string, (...x: unknown[]) => unknown>>> } } }).browser;
+          const bg = await b.runtime.getBackgroundPage();
+          // Cross-compartment results are plain JSON by the time they reach the test.
+          return JSON.parse(JSON.stringify((await bg.automation![m]!(...a)) ?? null));
+        },
+        method,
+        args,
+      ) as never;
+  }
+
+  const session: E2ESession = {
+    kind,
+    browser,
+    server,
+    foreignRequests,
+    site(file) {
+      const site = server.sites.find((s) => s.file === file);
+      if (!site) throw new Error(`no site for ${file}`);
+      return site;
+    },
+    async open(file) {
+      const url = server.urlFor(session.site(file));
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      let tabId: number | null = null;
+      for (let i = 0; i < 50 && tabId === null; i++) {
+        tabId = await evaluate<number | null>('findTab', [url]);
+        if (tabId === null) await new Promise((r) => setTimeout(r, 100));
+      }
+      if (tabId === null) throw new Error(`no tab for ${url}`);
+      return { page, tabId, url };
+    },
+    automation: (method, ...args) => evaluate(method, args),
+    async close() {
+      try {
+        await launched.close();
+      } finally {
+        await server.close();
+      }
+    },
+  };
+  return session;
+}
+
+/** Polls `fn` until it returns a truthy value (or throws after `timeout`). */
+export async function waitFor<T>(fn: () => Promise<T>, timeout = 10_000, step = 100): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await fn();
+    if (last) return last as NonNullable<T>;
+    await new Promise((r) => setTimeout(r, step));
+  }
+  throw new Error(`timed out waiting; last value: ${JSON.stringify(last)}`);
+}
