@@ -80,29 +80,40 @@ function firstCodePoint(key: string): string {
 }
 
 function assertEncodable(key: string, value: string): void {
-  if (/[ |]/.test(key) || /[ |]/.test(value) || value === '=') {
+  if (/[ |]/.test(key) || /[ |]/.test(value) || value === '=' || value === '') {
     throw new TypeError(`Dictionary entry cannot be encoded: ${JSON.stringify([key, value])}`);
   }
 }
 
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Suffixes by first UTF-16 unit, then longest first, then code unit order (deterministic). */
+function bySuffixOrder(a: [string, string], b: [string, string]): number {
+  const [x, y] = [a[0], b[0]];
+  return x.charCodeAt(0) - y.charCodeAt(0) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0);
+}
+
+function encodeBucket(first: string, entries: [string, string][]): string {
+  let single = '';
+  const longer: [string, string][] = [];
+  for (const [key, value] of entries) {
+    const encoded = value === key ? '=' : value;
+    if (key === first) single = encoded;
+    else longer.push([key.slice(first.length), encoded]);
+  }
+  return `${single}|${longer.sort(bySuffixOrder).map(([suffix, value]) => `${suffix} ${value}`).join(' ')}`;
+}
 
 /** Bucket a merged dictionary by first code point, sorted, so the output is deterministic. */
 export function compileGroup(dict: Dict): CompiledGroup {
-  const buckets = new Map<string, string[]>();
+  const buckets = new Map<string, [string, string][]>();
   for (const [key, value] of dict) {
     assertEncodable(key, value);
     const first = firstCodePoint(key);
-    const entry = `${key.slice(first.length)} ${value === key ? '=' : value}`;
     const bucket = buckets.get(first);
-    if (bucket) bucket.push(entry);
-    else buckets.set(first, [entry]);
+    if (bucket) bucket.push([key, value]);
+    else buckets.set(first, [[key, value]]);
   }
-  const starts = [...buckets.keys()].sort(byCodePoint);
-  return {
-    starts: starts.join(''),
-    buckets: starts.map((s) => (buckets.get(s) ?? []).sort(byCodePoint).join('|')),
-  };
+  const starts = [...buckets.keys()].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
+  return { starts: starts.join(''), buckets: starts.map((s) => encodeBucket(s, buckets.get(s) ?? [])) };
 }
 
 const isMultiCodePoint = (key: string): boolean => key.length > firstCodePoint(key).length;

@@ -1,45 +1,32 @@
-// Runtime form of one CompiledGroup: a first-code-point index built at load, buckets parsed lazily
-// the first time text contains their first character, longest-prefix match like opencc-js's Trie.
+// Runtime form of one CompiledGroup: a first-code-point index built at load; a bucket is split
+// (one native split, no sorting) the first time text contains its first character. Matching is
+// longest-prefix, like opencc-js's Trie.matchPrefix.
 import type { CompiledGroup } from './types';
 
-/** Keys of one bucket that continue with the same code unit, longest first. */
-interface Continuations {
-  suffixes: string[];
-  values: string[];
-}
-
+/** A parsed bucket: the one-code-point key's value ('' = none), then [suffix, value, suffix, value, …]. */
 interface Bucket {
-  /** Value of the one-code-point key, if any. */
-  single: string | undefined;
-  /** Longer keys by the first code unit of their suffix. */
-  next: Map<number, Continuations>;
+  single: string;
+  entries: string[];
 }
 
-function parseBucket(first: string, raw: string): Bucket {
-  const bucket: Bucket = { single: undefined, next: new Map() };
-  for (const entry of raw.split('|')) {
-    const space = entry.indexOf(' ');
-    const suffix = entry.slice(0, space);
-    const encoded = entry.slice(space + 1);
-    const value = encoded === '=' ? first + suffix : encoded;
-    if (suffix === '') {
-      bucket.single = value;
-      continue;
-    }
-    const code = suffix.charCodeAt(0);
-    const cont = bucket.next.get(code) ?? { suffixes: [], values: [] };
-    cont.suffixes.push(suffix);
-    cont.values.push(value);
-    bucket.next.set(code, cont);
+const EMPTY: string[] = [];
+
+function parseBucket(raw: string): Bucket {
+  const bar = raw.indexOf('|');
+  const rest = raw.slice(bar + 1);
+  return { single: raw.slice(0, bar), entries: rest === '' ? EMPTY : rest.split(' ') };
+}
+
+/** First entry index whose suffix starts with a code unit ≥ `code` (entries are sorted by it). */
+function lowerBound(entries: readonly string[], code: number): number {
+  let lo = 0;
+  let hi = entries.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entries[mid * 2] ?? '').charCodeAt(0) < code) lo = mid + 1;
+    else hi = mid;
   }
-  for (const cont of bucket.next.values()) sortLongestFirst(cont);
-  return bucket;
-}
-
-function sortLongestFirst(cont: Continuations): void {
-  const order = cont.suffixes.map((_, i) => i).sort((a, b) => (cont.suffixes[b] ?? '').length - (cont.suffixes[a] ?? '').length);
-  cont.suffixes = order.map((i) => cont.suffixes[i] ?? '');
-  cont.values = order.map((i) => cont.values[i] ?? '');
+  return lo * 2;
 }
 
 export class RuntimeGroup {
@@ -47,27 +34,30 @@ export class RuntimeGroup {
   value = '';
   private readonly bmp = new Int32Array(0x10000);
   private readonly astral = new Map<number, number>();
-  private readonly firsts: string[] = [];
-  private readonly raw: string[];
+  private readonly raw: readonly string[];
   private readonly parsed: (Bucket | undefined)[];
 
   constructor(compiled: CompiledGroup) {
     this.raw = compiled.buckets;
     this.parsed = new Array<Bucket | undefined>(compiled.buckets.length);
+    const { starts } = compiled;
     let index = 0;
-    for (const first of compiled.starts) {
-      const cp = first.codePointAt(0) ?? 0;
+    for (let i = 0; i < starts.length; i += 1) {
+      const cp = starts.codePointAt(i) ?? 0;
       index += 1;
-      if (cp < 0x10000) this.bmp[cp] = index;
-      else this.astral.set(cp, index);
-      this.firsts.push(first);
+      if (cp > 0xffff) {
+        this.astral.set(cp, index);
+        i += 1;
+      } else {
+        this.bmp[cp] = index;
+      }
     }
   }
 
   private bucketAt(index: number): Bucket {
     const cached = this.parsed[index];
     if (cached) return cached;
-    const bucket = parseBucket(this.firsts[index] ?? '', this.raw[index] ?? '');
+    const bucket = parseBucket(this.raw[index] ?? '|');
     this.parsed[index] = bucket;
     return bucket;
   }
@@ -79,32 +69,35 @@ export class RuntimeGroup {
   match(s: string, i: number, end: number, multiOnly = false): number {
     const code = s.charCodeAt(i);
     let index: number;
-    let after: number;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    let after = i + 1;
+    if (code >= 0xd800 && code <= 0xdbff && after < end) {
       const cp = s.codePointAt(i) ?? code;
-      index = cp > 0xffff ? (this.astral.get(cp) ?? 0) : (this.bmp[cp] ?? 0);
-      after = cp > 0xffff ? i + 2 : i + 1;
+      if (cp > 0xffff) {
+        index = this.astral.get(cp) ?? 0;
+        after += 1;
+      } else {
+        index = this.bmp[cp] ?? 0;
+      }
     } else {
       index = this.bmp[code] ?? 0;
-      after = i + 1;
     }
     if (index === 0) return -1;
     const bucket = this.bucketAt(index - 1);
-    if (after < end) {
-      const cont = bucket.next.get(s.charCodeAt(after));
-      if (cont) {
-        const { suffixes } = cont;
-        for (let k = 0; k < suffixes.length; k += 1) {
-          const suffix = suffixes[k] ?? '';
-          if (after + suffix.length <= end && s.startsWith(suffix, after)) {
-            this.value = cont.values[k] ?? '';
-            return after + suffix.length;
-          }
+    const { entries } = bucket;
+    if (after < end && entries.length > 0) {
+      const next = s.charCodeAt(after);
+      for (let k = lowerBound(entries, next); k < entries.length; k += 2) {
+        const suffix = entries[k] ?? '';
+        if (suffix.charCodeAt(0) !== next) break;
+        if (after + suffix.length <= end && s.startsWith(suffix, after)) {
+          const value = entries[k + 1] ?? '';
+          this.value = value === '=' ? s.slice(i, after + suffix.length) : value;
+          return after + suffix.length;
         }
       }
     }
-    if (multiOnly || bucket.single === undefined) return -1;
-    this.value = bucket.single;
+    if (multiOnly || bucket.single === '') return -1;
+    this.value = bucket.single === '=' ? s.slice(i, after) : bucket.single;
     return after;
   }
 }

@@ -23,9 +23,11 @@ export type ConfigName = (typeof CONFIG_NAMES)[number];
 /**
  * One longest-match replacement group, merged (first dictionary wins) and bucketed by the first
  * code point of the key. `starts` lists the first code points, one per bucket, in bucket order.
- * A bucket is `suffix value|suffix value|…` where `suffix` is the key without its first code
- * point (empty for one-character keys) and `value` is `=` when it equals the key.
- * Keys and values never contain ` ` or `|` (they come from OpenCC's serialized dictionaries).
+ * A bucket is `single|suffix value suffix value …`: `single` is the value of the one-code-point
+ * key (empty when there is none), then the longer keys without their first code point, sorted by
+ * the suffix's first UTF-16 unit, longest first, so the runtime only splits a bucket, never sorts.
+ * `value` is `=` when it equals the key. Keys and values never contain ` ` or `|` and are never
+ * empty (they come from OpenCC's serialized dictionaries; the compiler checks).
  */
 export interface CompiledGroup {
   starts: string;
