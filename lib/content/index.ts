@@ -29,6 +29,12 @@ export function startContent(signal: AbortSignal): void {
       return true;
     }),
   ];
+  if (!isTop) {
+    // A frame that loads after its tab was converted follows the tab.
+    sendMessage('getFrameTarget')
+      .then((target) => (target ? session.convert(target) : undefined))
+      .catch(() => undefined);
+  }
   signal.addEventListener('abort', () => {
     unwatch();
     for (const remove of removers) remove();
