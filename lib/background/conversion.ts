@@ -8,21 +8,28 @@ import { getSettings } from '@/lib/settings/items';
  * The background's converter: dictionaries are read from the extension package (never the
  * network) the first time a page needs them, then kept for every tab.
  */
-export function createBackgroundConverter() {
-  const service = createConversionService({
+export interface BackgroundConverter {
+  convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]>;
+  /** Forgets loaded dictionaries (benchmarks measure the cold path with it). */
+  reset(): void;
+}
+
+export function createBackgroundConverter(): BackgroundConverter {
+  const load = () => createConversionService({
     loadConfig: async (name: ConfigName): Promise<CompiledConfig> => {
       const url = browser.runtime.getURL(`/dict/${name}.json` as '/');
       const response = await fetch(url);
       return (await response.json()) as CompiledConfig;
     },
   });
+  let service = load();
   // Organization names are protected from phrase localisation; the extractor finds them.
   const findProtected = (text: string) =>
     extract(text)
       .filter((m) => m.type === 'ORG')
       .map((m) => ({ start: m.start, end: m.end }));
 
-  return async function convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]> {
+  async function convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]> {
     const target: Target = phrases && to === 'tw' ? 'twp' : to;
     const usesPhrases = target === 'twp' || (phrases && to === 'cn' && from === 'tw');
     const source: Source = phrases && to === 'cn' && from === 'tw' ? 'twp' : from;
@@ -31,5 +38,11 @@ export function createBackgroundConverter() {
       protectedTerms,
       findProtected: usesPhrases ? findProtected : undefined,
     });
+  }
+  return {
+    convertTexts,
+    reset: () => {
+      service = load();
+    },
   };
 }

@@ -18,13 +18,18 @@ export interface Automation {
   openPanelPage(tabId?: number): Promise<number | null>;
   /** The id of the tab showing `url` (tests and benchmarks find their page with it). */
   findTab(url: string): Promise<number | null>;
+  /** Benchmarks: forget loaded dictionaries, so the next conversion pays the load again. */
+  dropCaches(): Promise<void>;
+  /** Benchmarks: extraction time of `text` in this (background) context, median of `runs`. */
+  measureExtraction(text: string, runs: number): Promise<{ medianMs: number; mentions: number }>;
 }
 
 const MENU = { toggle: 'zhc-toggle', toSimplified: 'zhc-selection-cn', toTraditional: 'zhc-selection-tw' } as const;
 
 export function startBackground(): void {
   const tabs = createTabStore();
-  const convertTexts = createBackgroundConverter();
+  const converter = createBackgroundConverter();
+  const convertTexts = converter.convertTexts;
 
   async function setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null> {
     tabs.setTarget(tabId, target);
@@ -137,6 +142,18 @@ export function startBackground(): void {
       sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),
     openPanelPage,
     findTab: async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+    dropCaches: async () => converter.reset(),
+    measureExtraction: async (text, runs) => {
+      const times: number[] = [];
+      let mentions = 0;
+      for (let i = 0; i < Math.max(1, runs); i++) {
+        const t0 = performance.now();
+        mentions = extract(text).length;
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return { medianMs: times[Math.floor(times.length / 2)]!, mentions };
+    },
   };
   (globalThis as unknown as { automation: Automation }).automation = automation;
 }

@@ -13,6 +13,7 @@ import type { ConversionState, PageReport, PageScript, ReportMention } from '@/l
 import type { Settings } from '@/lib/settings/types';
 import { decideAutoConversion } from '@/lib/settings/site-rule';
 import { sourceFor, traditionalVariant } from './sources';
+import type { CostMeter } from './cost-meter';
 
 /** What the session needs from the extension: injected so the session can be tested without one. */
 export interface SessionServices {
@@ -37,7 +38,7 @@ const REFRESH_DELAY_MS = 400;
  * One page's life in the content script: detection, conversion state, extraction and highlights.
  * Cheap until the page has Chinese text; everything long-lived stops on `signal`.
  */
-export function createPageSession(doc: Document, services: SessionServices, signal: AbortSignal): PageSession {
+export function createPageSession(doc: Document, services: SessionServices, signal: AbortSignal, cost: CostMeter): PageSession {
   const win = doc.defaultView!;
   let settings: Settings | null = null;
   let revision = 0;
@@ -58,6 +59,8 @@ export function createPageSession(doc: Document, services: SessionServices, sign
   let lastUrl = win.location.href;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   let extracting: Promise<void> | null = null;
+  // Pages without Chinese text are re-checked a few times (late-loading content), then left alone.
+  let rechecksLeft = 5;
 
   const rewriter = createPageRewriter({
     doc,
@@ -96,6 +99,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       mentions,
       conversion: conversionState(),
       highlights: highlightsOn,
+      costMs: Math.round(cost.totalMs * 100) / 100,
       revision,
     };
   }
@@ -164,15 +168,17 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     if (!hasChinese) return;
     const root = articleRoot && articleRoot.isConnected ? articleRoot : doc.body;
     if (!root) return;
-    const map = buildTextMap(root, (node) => rewriter.originalOf(node));
+    const map = cost.run(() => buildTextMap(root, (node) => rewriter.originalOf(node)));
     const found = map.text.length > 0 ? await services.extractMentions(map.text) : [];
-    textMap = map;
-    mentions = found.map((m, id) => {
-      const range = rangeForSpan(map, m.start, m.end, (node) => rewriter.originalOf(node));
-      return { ...m, id, shown: range ? range.toString() : m.text };
+    cost.run(() => {
+      textMap = map;
+      mentions = found.map((m, id) => {
+        const range = rangeForSpan(map, m.start, m.end, (node) => rewriter.originalOf(node));
+        return { ...m, id, shown: range ? range.toString() : m.text };
+      });
+      refreshHighlights();
+      publish();
     });
-    refreshHighlights();
-    publish();
   }
 
   function extract(): Promise<void> {
@@ -239,21 +245,23 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       lastUrl = win.location.href;
       analyse();
     } else if (!hasChinese) {
-      analyse();
+      if (rechecksLeft-- <= 0) return;
+      cost.run(analyse);
       if (!hasChinese) return;
     }
     await extract();
   }
 
   async function start(): Promise<void> {
-    analyse();
+    cost.run(analyse);
     settings = await services.getSettings();
     if (signal.aborted) return;
-    if (doc.body) contentObserver.observe(doc.body, { subtree: true, childList: true, characterData: true });
-    if (!hasChinese) {
-      publish();
-      return;
-    }
+    const quiet = cost.run(() => {
+      if (doc.body) contentObserver.observe(doc.body, { subtree: true, childList: true, characterData: true });
+      if (!hasChinese) publish();
+      return !hasChinese;
+    });
+    if (quiet) return;
     const decision = decideAutoConversion(settings, win.location.hostname, detection?.kind ?? 'other');
     artifactsHidden = settings.hidePinyinArtifacts && artifactCount > 0;
     if (decision.target !== null || artifactsHidden) {

@@ -42,6 +42,8 @@ export interface PageReport {
   mentions: ReportMention[];
   conversion: ConversionState;
   highlights: boolean;
+  /** Main-thread time the content script spent on this page before anything was asked of it. */
+  costMs: number;
   /** Monotonic per page: the panel ignores reports older than what it shows. */
   revision: number;
 }

@@ -1,0 +1,41 @@
+import { collapseSpace } from './text';
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'DD', 'DT', 'DL',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE',
+  'FIGCAPTION', 'CENTER', 'FORM', 'MAIN', 'BR', 'HR',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME']);
+
+/**
+ * Text blocks of an element, in document order: a new block starts at every block element and at every
+ * <br>, so newspaper text kept as <br>-separated lines gives one block per line. Whitespace collapsed,
+ * empty blocks dropped. Stops after `limit` blocks.
+ */
+export function textBlocks(root: Element, limit = 2000): string[] {
+  const out: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const t = collapseSpace(current);
+    if (t && out.length < limit) out.push(t);
+    current = '';
+  };
+  const visit = (node: Node): void => {
+    if (out.length >= limit) return;
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) visit(kids[i] as Node);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return out;
+}

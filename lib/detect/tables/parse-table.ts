@@ -1,0 +1,22 @@
+// Shared reader for the data files in lib/detect/data: `#` comments, blank lines ignored, one entry a
+// line, fields separated by tabs.
+
+/** Rows of a TSV data file (comments and blank lines dropped, fields not trimmed: the data test forbids stray spaces). */
+export function parseTable(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line === '' || line.startsWith('#')) continue;
+    rows.push(line.split('\t'));
+  }
+  return rows;
+}
+
+/** Entries of a one-column list file. */
+export function parseList(text: string): string[] {
+  return parseTable(text).map((row) => row.join('\t'));
+}
+
+/** Inverse of parseTable for rows (no comments). */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.join('\t')).join('\n') + '\n';
+}

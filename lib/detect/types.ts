@@ -1,0 +1,93 @@
+// Types shared by the page detector (lib/detect). Pure data: no DOM, no browser APIs.
+
+export type PageKind = 'government' | 'press' | 'other';
+
+export type EvidenceKind = PageKind | 'article' | 'script';
+
+/** One reason behind the decision. `weight` is added to the score of `kind` (see classify.ts). */
+export interface Evidence {
+  id: string;
+  kind: EvidenceKind;
+  weight: number;
+  detail: string;
+}
+
+export type PageScript = 'simplified' | 'traditional' | 'mixed' | 'none';
+
+/** Citation metadata. Absent fields are null; `authors` is empty when none is found. */
+export interface PageMetadata {
+  title: string | null;
+  site: string | null;
+  source: string | null;
+  /** ISO 8601 with offset when the time is known (+08:00 for Chinese-language pages), else as written, normalized. */
+  published: string | null;
+  authors: string[];
+  editor: string | null;
+  section: string | null;
+  url: string | null;
+  /** 政府网站标识码, only when valid. */
+  siteCode: string | null;
+}
+
+export interface PageDetection {
+  kind: PageKind;
+  confidence: number;
+  script: PageScript;
+  evidence: Evidence[];
+  isArticle: boolean;
+  hasChinese: boolean;
+  metadata: PageMetadata;
+}
+
+export interface ArticleRegion {
+  element: Element | null;
+  selector: string | null;
+  /** Characters of text in the region, whitespace excluded. */
+  textLength: number;
+  /** Text blocks (paragraphs or <br>-separated lines) with at least a few Han characters. */
+  paragraphs: number;
+}
+
+export interface ArticleSummary {
+  selector: string | null;
+  textLength: number;
+  paragraphs: number;
+}
+
+/** Everything a signal may look at, computed once per page by createSignalContext. */
+export interface SignalContext {
+  doc: Document;
+  url: URL | null;
+  /** Lower-cased host without port ('' when the URL is not http(s)). */
+  host: string;
+  /** For Hong Kong's simplified-script gateway (sc.isd.gov.hk/TuniS/<host>/…), the original host. */
+  gatewayHost: string | null;
+  /** Lower-cased meta name/property → first non-empty content. */
+  metas: ReadonlyMap<string, string>;
+  title: string;
+  /** Body text, whitespace collapsed, bounded in length. */
+  bodyText: string;
+  /** Text of footer-like elements, or the tail of the body text. */
+  footerText: string;
+  /** Raw href values of links, bounded in number. */
+  links: readonly string[];
+  scriptSrcs: readonly string[];
+  region: ArticleRegion;
+  /** Text blocks of the article region, in order. */
+  regionBlocks: readonly string[];
+  /** Short text blocks next to the title and after the region (meta line, credits). */
+  creditBlocks: readonly string[];
+}
+
+/** One detection signal: one file under lib/detect/signals, its id the file name. */
+export interface Signal {
+  id: string;
+  kind: EvidenceKind;
+  detect(ctx: SignalContext): Evidence | null;
+}
+
+export interface ClassifyResult {
+  kind: PageKind;
+  confidence: number;
+  scores: Record<PageKind, number>;
+}

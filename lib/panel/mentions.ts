@@ -1,0 +1,33 @@
+import type { ReportMention } from '@/lib/messaging/report';
+
+/**
+ * A mention as the panel reads it. `sentenceText` is the sentence around the mention, filled in by
+ * the content script when it can (the panel does not have the article text); until then the
+ * panel shows the mention's own text and subject.
+ */
+export type PanelMention = ReportMention & { sentenceText?: string };
+
+export type StatItem = Extract<PanelMention, { type: 'STAT' }>;
+export type OrgItem = Extract<PanelMention, { type: 'ORG' }>;
+
+export type StatKind = StatItem['kind'];
+export type OrgType = OrgItem['orgType'];
+
+/** Display order of figure kinds and organization types (most relevant to security news first). */
+export const STAT_KINDS: readonly StatKind[] = ['count', 'money', 'percent', 'duration', 'measure'];
+export const ORG_TYPES: readonly OrgType[] = [
+  'police', 'court', 'government', 'party', 'company', 'school', 'media', 'association', 'other',
+];
+
+export function isStat(m: PanelMention): m is StatItem {
+  return m.type === 'STAT';
+}
+
+export function isOrg(m: PanelMention): m is OrgItem {
+  return m.type === 'ORG';
+}
+
+/** The page's figures in text order. */
+export function statsOf(mentions: readonly PanelMention[]): StatItem[] {
+  return mentions.filter(isStat).sort((a, b) => a.start - b.start || a.id - b.id);
+}
