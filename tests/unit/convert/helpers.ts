@@ -1,0 +1,53 @@
+// Shared test helpers: seeds, compiled configs (cached per run), opencc-js reference converters.
+import { readdirSync, readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { compileConfig } from '@/lib/convert/compile';
+import { configEnds } from '@/lib/convert/config';
+import { createConverter } from '@/lib/convert/engine';
+import type { CompiledConfig, CompiledGroup, ConfigName, Converter } from '@/lib/convert/types';
+
+const SEED_DIR = new URL('../../fixtures/seeds/', import.meta.url);
+
+export const seeds: { name: string; text: string }[] = readdirSync(SEED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(new URL(name, SEED_DIR), 'utf8') }));
+
+const compiled = new Map<ConfigName, CompiledConfig>();
+
+/** Compiled once per test file, round-tripped through JSON like the extension's fetch. */
+export function compiledFor(name: ConfigName): CompiledConfig {
+  let config = compiled.get(name);
+  if (!config) {
+    config = JSON.parse(JSON.stringify(compileConfig(name))) as CompiledConfig;
+    compiled.set(name, config);
+  }
+  return config;
+}
+
+export function converterFor(name: ConfigName): Converter {
+  return createConverter(compiledFor(name));
+}
+
+export function referenceFor(name: ConfigName): (text: string) => string {
+  const [from, to] = configEnds(name);
+  return OpenCC.Converter({ from, to });
+}
+
+/** Every key of a compiled group, decoded from its buckets. */
+export function keysOfGroup(group: CompiledGroup): string[] {
+  const firsts = [...group.starts];
+  return group.buckets.flatMap((bucket, i) => {
+    const first = firsts[i] ?? '';
+    const bar = bucket.indexOf('|');
+    const single = bucket.slice(0, bar) === '' ? [] : [first];
+    const rest = bucket.slice(bar + 1);
+    const parts = rest === '' ? [] : rest.split(' ');
+    const longer = parts.filter((_, k) => k % 2 === 0).map((suffix) => first + suffix);
+    return [...single, ...longer];
+  });
+}
+
+export function keysOf(config: CompiledConfig): string[] {
+  return [...config.normalization, ...config.conversion].flatMap(keysOfGroup);
+}
