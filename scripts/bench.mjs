@@ -1,0 +1,274 @@
+// `npm run bench`: speed and memory in real headless Chromium, each figure beside its reference
+// measured in the same run (opencc-js for conversion; writing every text node once for the floor).
+//   npm run bench [-- --runs=7 --quick]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBrowsers, ensureNodeModules } from './ensure-env.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f1 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(1));
+
+ensureNodeModules();
+ensureBrowsers();
+if (!argv.includes('--no-build')) {
+  const build = spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const { startServer, loadSites } = await import('./serve.mjs');
+const { launchBrowser } = await import('./browsers.mjs');
+
+// The 1,000,000-character page: 30,000 paragraphs of seed sentences.
+const seedDir = path.join(root, 'tests/fixtures/seeds');
+const seedText = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt') && !f.startsWith('001'))
+  .map((f) => readFileSync(path.join(seedDir, f), 'utf8'))
+  .join('')
+  .replace(/\s+/g, '');
+const bigDir = mkdtempSync(path.join(os.tmpdir(), 'zhc-bench-'));
+const PARAS = 30000;
+const TARGET_CHARS = 1_000_000;
+const per = Math.ceil(TARGET_CHARS / PARAS);
+const paras = [];
+let han = 0;
+for (let i = 0; i < PARAS; i++) {
+  const start = (i * 97) % (seedText.length - per);
+  const p = seedText.slice(start, start + per);
+  han += (p.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  paras.push(`<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+}
+writeFileSync(path.join(bigDir, 'big.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>大页面</title></head><body>${paras.join('\n')}</body></html>`);
+writeFileSync(path.join(bigDir, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>${'<p>Nothing Chinese here, just an ordinary English page with some paragraphs.</p>'.repeat(300)}</body></html>`);
+const sites = [
+  ...loadSites(),
+  { host: 'www.example-big.cn', path: '/big.html', file: 'big.html', dir: bigDir },
+  { host: 'www.example-plain.org', path: '/plain.html', file: 'plain.html', dir: bigDir },
+];
+const server = await startServer({ sites });
+const openccSource = readFileSync(path.join(root, 'node_modules/opencc-js/dist/umd/full.js'), 'utf8');
+
+const NEWS_PAGES = ['gov-police-ningbo.html', 'press-city-daily.html', 'press-ningbo.html', 'press-beilun.html'];
+const results = { date: new Date().toISOString(), runs: RUNS };
+const { browser, close } = await launchBrowser('chromium', { hosts: server.hosts, headless: true });
+try {
+  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15000 });
+  const worker = await sw.worker();
+  const automation = (m, ...a) => worker.evaluate((mm, aa) => globalThis.automation[mm](...aa), m, a);
+  const site = (file) => sites.find((s) => s.file === file);
+
+  async function openPage(file) {
+    const url = server.urlFor(site(file));
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    let tabId = null;
+    for (let i = 0; i < 100 && tabId === null; i++) {
+      tabId = await automation('findTab', url);
+      if (tabId === null) await sleep(50);
+    }
+    let report = null;
+    for (let i = 0; i < 100 && !report; i++) {
+      report = await automation('getPageReport', tabId);
+      if (!report) await sleep(50);
+    }
+    await sleep(300);
+    return { page, tabId, url };
+  }
+
+  /** opencc-js baseline in the page: build the converter on demand, convert each visible text node. */
+  async function baselineToggle(page) {
+    await page.evaluate(openccSource);
+    return page.evaluate(() => {
+      const t0 = performance.now();
+      const convert = window.OpenCC.Converter({ from: 'cn', to: 'tw' });
+      const built = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (/^(SCRIPT|STYLE|NOSCRIPT|TEXTAREA|CODE|PRE)$/.test(n.parentElement?.tagName ?? '') ? 2 : 1),
+      });
+      const nodes = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+      const originals = nodes.map((n) => n.data);
+      for (const n of nodes) {
+        const next = convert(n.data);
+        if (next !== n.data) n.data = next;
+      }
+      const done = performance.now();
+      nodes.forEach((n, i) => {
+        n.data = originals[i];
+      });
+      return { totalMs: done - t0, buildMs: built - t0 };
+    });
+  }
+
+  // 1. Toggle to fully converted on the news fixtures, dictionary load included.
+  const toggle = [];
+  for (const file of NEWS_PAGES) {
+    const { page, tabId } = await openPage(file);
+    const cold = [];
+    const warm = [];
+    const base = [];
+    const baseBuild = [];
+    for (let i = 0; i < RUNS; i++) {
+      await automation('dropCaches');
+      let t0 = performance.now();
+      await automation('convertTab', tabId, 'tw');
+      cold.push(performance.now() - t0);
+      await automation('restoreTab', tabId);
+      t0 = performance.now();
+      await automation('convertTab', tabId, 'tw');
+      warm.push(performance.now() - t0);
+      await automation('restoreTab', tabId);
+      const b = await baselineToggle(page);
+      base.push(b.totalMs);
+      baseBuild.push(b.buildMs);
+    }
+    const row = {
+      page: file,
+      oursColdMs: median(cold),
+      oursWarmMs: median(warm),
+      openccMs: median(base),
+      openccBuildMs: median(baseBuild),
+    };
+    row.ratioCold = row.openccMs / row.oursColdMs;
+    row.ratioWarm = row.openccMs / row.oursWarmMs;
+    toggle.push(row);
+    await page.close();
+  }
+  results.toggle = toggle;
+  results.toggleMedianRatioCold = median(toggle.map((r) => r.ratioCold));
+  results.toggleMedianRatioWarm = median(toggle.map((r) => r.ratioWarm));
+
+  // 2. The 1,000,000-character page: main-thread time vs writing every text node once; long tasks.
+  async function mainThreadMs(page, session, action) {
+    await page.evaluate(() => {
+      window.__zhcLong = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__zhcLong.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const before = (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    await action();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+    const after = (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    const longTasks = await page.evaluate(() => window.__zhcLong);
+    return { ms: (after - before) * 1000, longest: longTasks.length ? Math.max(...longTasks) : 0 };
+  }
+  const big = { paragraphs: PARAS, hanChars: han, runs: [] };
+  for (let i = 0; i < Math.max(1, Math.min(3, RUNS)); i++) {
+    const floorPage = await openPage('big.html');
+    const floorSession = await floorPage.createCDPSession();
+    await floorSession.send('Performance.enable');
+    const floor = await mainThreadMs(floorPage, floorSession, () =>
+      floorPage.evaluate(() => {
+        // The floor: write every text node once with a same-length different text.
+        const ps = document.body.getElementsByTagName('p');
+        for (let k = 0; k < ps.length; k++) {
+          const t = ps[k].firstChild;
+          t.data = t.data.split('').reverse().join('');
+        }
+      }),
+    );
+    await floorPage.close();
+    const page = await openPage('big.html');
+    const { tabId } = { tabId: await automation('findTab', server.urlFor(site('big.html'))) };
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    await automation('dropCaches');
+    const ours = await mainThreadMs(page, session, () => automation('convertTab', tabId, 'tw'));
+    const check = await page.evaluate(() => document.body.innerText.includes('网络') ? 'unconverted text left' : 'ok');
+    big.runs.push({ floorMs: floor.ms, oursMs: ours.ms, ratio: ours.ms / floor.ms, longestTaskMs: ours.longest, floorLongestTaskMs: floor.longest, check });
+    await page.close();
+  }
+  big.medianRatio = median(big.runs.map((r) => r.ratio));
+  big.maxLongestTaskMs = Math.max(...big.runs.map((r) => r.longestTaskMs));
+  results.bigPage = big;
+
+  // 3. JS heap added by conversion (content-script world shares the page's heap): ours vs opencc-js.
+  const heap = [];
+  for (const file of NEWS_PAGES.slice(0, 2)) {
+    const { page, tabId } = await openPage(file);
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    const used = async () => {
+      await session.send('HeapProfiler.collectGarbage');
+      return (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+    };
+    const h0 = await used();
+    await automation('convertTab', tabId, 'tw');
+    const h1 = await used();
+    await automation('restoreTab', tabId);
+    await page.evaluate(openccSource);
+    const h2 = await used();
+    await page.evaluate(() => {
+      window.__keep = window.OpenCC.Converter({ from: 'cn', to: 'tw' });
+      window.__keep('网络');
+    });
+    const h3 = await used();
+    heap.push({ page: file, oursMb: (h1 - h0) / 1e6, openccMb: (h3 - h2) / 1e6 });
+    await page.close();
+  }
+  results.heap = heap;
+
+  // 4. Page-load cost of the content script when nothing is asked of it.
+  const load = [];
+  for (const file of ['plain.html', 'english.html', ...NEWS_PAGES]) {
+    const costs = [];
+    for (let i = 0; i < 3; i++) {
+      const { page, tabId } = await openPage(file);
+      await sleep(500);
+      const report = await automation('getPageReport', tabId);
+      costs.push(report?.costMs ?? NaN);
+      await page.close();
+    }
+    load.push({ page: file, costMs: median(costs), limitMs: file === 'plain.html' || file === 'english.html' ? 2 : 10 });
+  }
+  results.pageLoad = load;
+
+  // 5. Extraction, in the background (off the page's main thread).
+  const article = readFileSync(path.join(seedDir, '000_794005243a39c730.txt'), 'utf8');
+  const million = seedText.repeat(Math.ceil(TARGET_CHARS / seedText.length)).slice(0, TARGET_CHARS);
+  results.extraction = {
+    typical: { chars: article.length, ...(await automation('measureExtraction', article, 15)), limitMs: 20 },
+    million: { chars: million.length, ...(await automation('measureExtraction', million, 3)), limitMs: 1000 },
+  };
+} finally {
+  await close();
+  await server.close();
+}
+
+// Report.
+const out = [];
+out.push(`Benchmark, headless Chromium, ${RUNS} runs each (medians)`);
+out.push('');
+out.push('1. Toggle to fully converted (cn → tw), dictionary load included');
+out.push('   page                         ours cold   ours warm   opencc-js (build)    ratio cold   ratio warm');
+for (const r of results.toggle) {
+  out.push(`   ${r.page.padEnd(28)} ${f1(r.oursColdMs).padStart(7)} ms ${f1(r.oursWarmMs).padStart(8)} ms ${f1(r.openccMs).padStart(8)} ms (${f1(r.openccBuildMs)}) ${(r.ratioCold.toFixed(1) + '×').padStart(10)} ${(r.ratioWarm.toFixed(1) + '×').padStart(11)}`);
+}
+out.push(`   median speed-up vs opencc-js: cold ${results.toggleMedianRatioCold.toFixed(1)}×, warm ${results.toggleMedianRatioWarm.toFixed(1)}× (target ≥ 7×)`);
+out.push('');
+out.push(`2. ${results.bigPage.hanChars.toLocaleString('en')} Han characters in ${results.bigPage.paragraphs.toLocaleString('en')} paragraphs`);
+for (const r of results.bigPage.runs) {
+  out.push(`   main thread: ours ${f1(r.oursMs)} ms vs floor (write every node once) ${f1(r.floorMs)} ms → ${r.ratio.toFixed(2)}× (target ≤ 3×); longest task ${f1(r.longestTaskMs)} ms (floor's ${f1(r.floorLongestTaskMs)} ms; target ≤ 50 ms); ${r.check}`);
+}
+out.push('');
+out.push('3. JS heap added to the page by conversion');
+for (const r of results.heap) out.push(`   ${r.page.padEnd(28)} ours ${r.oursMb.toFixed(2)} MB vs opencc-js converter ${r.openccMb.toFixed(2)} MB (target ≤ 8 MB)`);
+out.push('');
+out.push('4. Content-script main-thread cost at page load, nothing asked');
+for (const r of results.pageLoad) out.push(`   ${r.page.padEnd(28)} ${r.costMs.toFixed(2)} ms (limit ${r.limitMs} ms)`);
+out.push('');
+out.push('5. Extraction in the background');
+const ex = results.extraction;
+out.push(`   typical article (${ex.typical.chars} chars): ${ex.typical.medianMs.toFixed(1)} ms, ${ex.typical.mentions} mentions (limit 20 ms)`);
+out.push(`   ${ex.million.chars.toLocaleString('en')} chars: ${ex.million.medianMs.toFixed(0)} ms, ${ex.million.mentions} mentions (limit 1000 ms)`);
+const text = out.join('\n');
+console.log(`\n${text}`);
+mkdirSync(path.join(root, 'bench-output'), { recursive: true });
+writeFileSync(path.join(root, 'bench-output/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(root, 'bench-output/latest.txt'), `${text}\n`);
