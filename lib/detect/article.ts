@@ -1,0 +1,155 @@
+import { textBlocks } from './blocks';
+import { BODY_SELECTORS } from './tables/body-selectors';
+import { countHan, visibleLength } from './text';
+import type { ArticleRegion } from './types';
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME', 'TEXTAREA', 'svg']);
+const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'FONT', 'SUB', 'SUP', 'SMALL', 'BIG', 'MARK', 'TIME', 'LABEL', 'ABBR', 'CITE', 'Q', 'S', 'DEL', 'INS', 'BR', 'WBR', 'IMG']);
+/** A paragraph-level element: its text goes to its parent (and grandparent) as a container. */
+const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'FIGCAPTION']);
+/** class / id tokens of page furniture: navigation, footers, related links, comments, shop widgets. */
+const NEGATIVE_TOKEN =
+  /^(nav|navbar|menu|footer|foot|ft|header|hd|top|shortcut|sidebar|aside|related|relate|xgxw|xgwz|comment|comments|share|crumb|breadcrumb|position|location|copyright|toolbar|tools|banner|links|recommend|hotnews|rank|ad|ads|advert|bottom|channels|pages|pgs|sign|authi|pls)$/i;
+
+/** Minimum Han characters for a body-selector match, and for any region at all. */
+const MIN_SELECTOR_HAN = 50;
+const MIN_REGION_HAN = 20;
+/** A paragraph counts when it holds at least this many Han characters. Short, on purpose: Chinese
+ *  news paragraphs and newspaper lines are short (no 140-character rule as in Readability). */
+const MIN_PARAGRAPH_HAN = 5;
+
+function isNegative(el: Element): boolean {
+  const id = el.getAttribute('id') ?? '';
+  const cls = el.getAttribute('class') ?? '';
+  const tokens = `${id} ${cls}`.split(/[\s_-]+/);
+  return tokens.some((t) => t !== '' && NEGATIVE_TOKEN.test(t));
+}
+
+function describe(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  const id = el.getAttribute('id');
+  if (id) return `${tag}#${id}`;
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  return cls ? `${tag}.${cls}` : tag;
+}
+
+function summarize(element: Element, selector: string): ArticleRegion {
+  const blocks = textBlocks(element);
+  return {
+    element,
+    selector,
+    textLength: visibleLength(blocks.join('')),
+    paragraphs: blocks.filter((b) => countHan(b) >= MIN_PARAGRAPH_HAN).length,
+  };
+}
+
+/** Han characters inside links of `el` divided by all its Han characters. */
+export function linkDensity(el: Element): number {
+  const total = countHan(el.textContent ?? '');
+  if (total === 0) return 0;
+  let linked = 0;
+  const links = el.querySelectorAll('a');
+  for (let i = 0; i < links.length; i++) linked += countHan(links[i]?.textContent ?? '');
+  return linked / total;
+}
+
+function scoreByDensity(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const own = new Map<Element, { han: number; link: number }>();
+  const visit = (node: Node, block: Element, inLink: boolean): void => {
+    if (node.nodeType === 3) {
+      const h = countHan(node.nodeValue ?? '');
+      if (h === 0) return;
+      const rec = own.get(block) ?? { han: 0, link: 0 };
+      rec.han += h;
+      if (inLink) rec.link += h;
+      own.set(block, rec);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || EXCLUDED_TAGS.has(tag) || isNegative(el)) return;
+    const nextBlock = INLINE_TAGS.has(tag) ? block : el;
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, nextBlock, inLink || tag === 'A');
+  };
+  visit(body, body, false);
+
+  const score = new Map<Element, number>();
+  const add = (el: Element | null, v: number): void => {
+    if (el) score.set(el, (score.get(el) ?? 0) + v);
+  };
+  for (const [el, rec] of own) {
+    const plain = rec.han - rec.link;
+    if (plain < MIN_PARAGRAPH_HAN) continue;
+    // Links inside a paragraph lower its value: navigation-like blocks are mostly links.
+    const value = plain * (1 - rec.link / rec.han);
+    if (!PARAGRAPH_TAGS.has(el.tagName.toUpperCase())) add(el, value);
+    const parent = el.parentElement;
+    add(parent, value);
+    add(parent?.parentElement ?? null, value / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best) return null;
+  // Descend through wrappers: a single child holding ≥ 90 % of the Han text is the better region.
+  for (let depth = 0; depth < 12; depth++) {
+    const total = countHan(best.textContent ?? '');
+    let next: Element | null = null;
+    const kids = best.children;
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i] as Element;
+      if (countHan(kid.textContent ?? '') >= total * 0.9) next = kid;
+    }
+    if (!next || PARAGRAPH_TAGS.has(next.tagName.toUpperCase())) break;
+    best = next;
+  }
+  return best;
+}
+
+/**
+ * The element holding the article body, without navigation, related links and footers: the first known
+ * body container (data/body-selectors.txt) with at least 50 Han characters; else the element with the
+ * best text-density score (each text block's non-link Han characters credited to its container, half
+ * to the container's parent; furniture by tag or class/id token excluded), descending through wrappers.
+ * `selector` is the matched body selector, or a short descriptor (`td#postmessage_1`) of the scored element.
+ */
+export function findArticleRegion(doc: Document): ArticleRegion {
+  for (const selector of BODY_SELECTORS) {
+    let el: Element | null = null;
+    try {
+      el = doc.querySelector(selector);
+    } catch {
+      continue;
+    }
+    if (el && countHan(el.textContent ?? '') >= MIN_SELECTOR_HAN) return summarize(el, selector);
+  }
+  const best = scoreByDensity(doc);
+  if (!best || countHan(best.textContent ?? '') < MIN_REGION_HAN) {
+    return { element: null, selector: null, textLength: 0, paragraphs: 0 };
+  }
+  return summarize(best, describe(best));
+}
+
+/** Thresholds for an article page: enough Han text, more than one paragraph, few links. */
+export const ARTICLE_MIN_HAN = 150;
+export const ARTICLE_MIN_PARAGRAPHS = 2;
+export const ARTICLE_MAX_LINK_DENSITY = 0.3;
+
+/** Is the region the body of one article (as opposed to a list/home page or a page without Chinese text)? */
+export function isArticleRegion(region: ArticleRegion): boolean {
+  const el = region.element;
+  if (!el) return false;
+  if (region.paragraphs < ARTICLE_MIN_PARAGRAPHS) return false;
+  if (countHan(el.textContent ?? '') < ARTICLE_MIN_HAN) return false;
+  return linkDensity(el) < ARTICLE_MAX_LINK_DENSITY;
+}

@@ -1,0 +1,103 @@
+import { BYLINE_PATTERNS, type BylinePattern } from './tables/byline-patterns';
+
+export interface BylineResult {
+  authors: string[];
+  editor: string | null;
+  source: string | null;
+  /** Ids of the byline patterns found (data/byline-patterns.tsv), in table order. */
+  ids: string[];
+}
+
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+const LEAD = '(?:^|(?<=[\\s\\u3000（(【\\[｜|]))';
+const TRAILERS = /文\s*\/\s*[图圖摄攝]|[图圖]\s*\/\s*文|摄影|攝影|报道|報道|整理|[文图圖摄攝]$/g;
+const STOP_VALUE = /[|｜;；（(]/;
+const MAX_LINE = 80;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function labelsOf(patterns: readonly BylinePattern[]): string[] {
+  return patterns.flatMap((p) => p.labels).sort((a, b) => b.length - a.length);
+}
+
+interface Compiled {
+  pattern: BylinePattern;
+  re: RegExp;
+}
+
+function compile(patterns: readonly BylinePattern[]): { list: Compiled[]; anyLabel: RegExp } {
+  const all = labelsOf(patterns).map(escape).join('|');
+  const list = patterns.map((pattern) => {
+    const labels = [...pattern.labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+    // Names follow a label that starts a block or a bracket/space-separated part ("据记者了解" is not a byline);
+    // a colon is clear enough on its own ("08:30来源：周口日报" from adjacent <span>s).
+    const re = pattern.form === 'names'
+      ? new RegExp(`${LEAD}(?:${labels})[\\s\\u3000:：]*`, 'g')
+      : new RegExp(`(?:${labels})\\s*[：:]\\s*`, 'g');
+    return { pattern, re };
+  });
+  return { list, anyLabel: new RegExp(all, 'g') };
+}
+
+const COMPILED = compile(BYLINE_PATTERNS);
+
+/** The parts of a text block where bylines live: all of a short block, the ends of a long one. */
+function windows(block: string): string[] {
+  if (block.length <= MAX_LINE) return [block];
+  return [block.slice(0, 40), block.slice(-30)];
+}
+
+function namesAfter(rest: string, anyLabel: RegExp): string[] {
+  const spaced = rest.replace(TRAILERS, ' ').replace(anyLabel, ' | ');
+  const names: string[] = [];
+  for (const token of spaced.split(/[\s\u3000、，,）)】\]]+/)) {
+    if (token === '') continue;
+    if (!NAME.test(token)) break;
+    names.push(token);
+  }
+  return names;
+}
+
+function valueAfter(rest: string, anyLabel: RegExp): string | null {
+  const cut = rest.split(anyLabel)[0] ?? '';
+  const first = cut.split(STOP_VALUE)[0] ?? '';
+  const token = first.trim().split(/[\s\u3000]+/)[0] ?? '';
+  return token.length >= 2 && token.length <= 30 ? token : null;
+}
+
+/**
+ * Reporters, correspondents, authors, editor and source from byline-like text blocks (a label at the
+ * start of a block or after a space/bracket, followed by names or by a colon and a value).
+ */
+export function extractBylines(blocks: readonly string[]): BylineResult {
+  const authors: string[] = [];
+  let editor: string | null = null;
+  let source: string | null = null;
+  const ids = new Set<string>();
+  const { list, anyLabel } = COMPILED;
+  for (const block of blocks) {
+    for (const text of windows(block)) {
+      for (const { pattern, re } of list) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+          const rest = text.slice((m.index ?? 0) + m[0].length);
+          if (pattern.form === 'names' || pattern.field === 'authors') {
+            const names = pattern.form === 'names' ? namesAfter(rest, anyLabel) : namesAfter(rest.split(STOP_VALUE)[0] ?? '', anyLabel);
+            if (names.length === 0) continue;
+            ids.add(pattern.id);
+            for (const n of names) if (!authors.includes(n)) authors.push(n);
+          } else {
+            const value = valueAfter(rest, anyLabel);
+            if (!value) continue;
+            ids.add(pattern.id);
+            if (pattern.field === 'editor') editor ??= value;
+            else source ??= value;
+          }
+        }
+      }
+    }
+  }
+  return { authors, editor, source, ids: BYLINE_PATTERNS.map((p) => p.id).filter((id) => ids.has(id)) };
+}

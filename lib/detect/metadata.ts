@@ -1,0 +1,83 @@
+import { extractBylines } from './byline';
+import { normalizeDate } from './dates';
+import { isValidSiteCode } from './site-code';
+import { findKnownOutlet } from './tables/known-outlets';
+import { metaValue } from './tables/meta-names';
+import { collapseSpace, countHan } from './text';
+import type { PageMetadata, SignalContext } from './types';
+
+const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|--)\s*/;
+const CRUMB_SELECTOR =
+  '.crumb, .crumbs, .breadcrumb, .bread, .position, #position, .location, #location, .dqwz, .current-position, .path, .BreadcrumbNav, #pt';
+const CRUMB_SKIP = /^(首页|首頁|正文|当前位置|當前位置|您的位置|您现在的位置)/;
+
+/** document.title minus the site suffix ("标题_栏目_网站" → "标题"). */
+export function cleanTitle(title: string, site: string | null): string | null {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return null;
+  const kept = parts.filter((p) => p !== site);
+  return (kept.length > 0 ? kept : parts).reduce((a, b) => (countHan(b) > countHan(a) ? b : a));
+}
+
+function section(doc: Document): string | null {
+  const crumb = doc.querySelector(CRUMB_SELECTOR);
+  if (!crumb) return null;
+  const links = crumb.querySelectorAll('a');
+  for (let i = links.length - 1; i >= 0; i--) {
+    const t = collapseSpace(links[i]?.textContent ?? '');
+    if (t && !CRUMB_SKIP.test(t) && t.length <= 20) return t;
+  }
+  return null;
+}
+
+function footerSiteCode(text: string): string | null {
+  const m = /[网網]站[标標][识識][码碼]\s*[：:]?\s*((?:bm)?\d{8,10})/i.exec(text);
+  return m?.[1] && isValidSiteCode(m[1]) ? m[1] : null;
+}
+
+/** Names in <meta name="author">: Han personal names, or a short Latin name; never CMS credits ("Discuz! Team"). */
+function metaAuthorNames(value: string): string[] {
+  const han = value.split(/[\s,，、;；]+/).filter((t) => /^[\u4e00-\u9fff·]{2,4}$/.test(t));
+  if (han.length > 0) return han;
+  if (/discuz|team|comsenz|powered|admin|www\.|http/i.test(value) || countHan(value) > 0) return [];
+  return value.split(/\s+/).length <= 4 ? [value] : [];
+}
+
+/** Text right after the <h1> (meta line with the publication time), or the credit blocks. */
+function dateNearTitle(ctx: SignalContext, offset: string | null): string | null {
+  for (const block of ctx.creditBlocks) {
+    const d = normalizeDate(block, offset);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Citation metadata from meta tags, the title, bylines, breadcrumbs and the URL. */
+export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadata {
+  const { doc, metas } = ctx;
+  const offset = chinese ? '+08:00' : null;
+  const outlet = findKnownOutlet(ctx.gatewayHost ?? ctx.host);
+  const site = metaValue(metas, 'site')?.value ?? outlet?.name ?? null;
+  const h1 = collapseSpace(doc.querySelector('h1')?.textContent ?? '');
+  const title =
+    metaValue(metas, 'title')?.value ?? (h1.length >= 4 ? h1 : null) ?? cleanTitle(ctx.title, site);
+  const bylines = extractBylines([...ctx.creditBlocks, ...ctx.regionBlocks.slice(0, 4), ...ctx.regionBlocks.slice(-4)]);
+  const publishedMeta = metaValue(metas, 'published')?.value;
+  const published = (publishedMeta ? normalizeDate(publishedMeta, offset) ?? publishedMeta : null) ?? dateNearTitle(ctx, offset);
+  const metaAuthor = metaValue(metas, 'author')?.value;
+  const authors = [...bylines.authors];
+  if (metaAuthor) for (const a of metaAuthorNames(metaAuthor)) if (!authors.includes(a)) authors.push(a);
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const metaCode = metas.get('siteidcode') ?? null;
+  return {
+    title,
+    site,
+    source: metaValue(metas, 'source')?.value ?? bylines.source,
+    published,
+    authors,
+    editor: bylines.editor,
+    section: metaValue(metas, 'section')?.value ?? section(doc),
+    url: canonical ?? metaValue(metas, 'url')?.value ?? (ctx.url ? ctx.url.href : null),
+    siteCode: metaCode && isValidSiteCode(metaCode) ? metaCode : footerSiteCode(ctx.footerText),
+  };
+}

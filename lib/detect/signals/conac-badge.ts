@@ -1,0 +1,34 @@
+import type { Signal } from '../types';
+
+const BLUE = /事业单位|事業單位|blue/i;
+
+/**
+ * The 党政机关 badge: a link to bszs.conac.cn/sitename or a script from dcs.conac.cn. Red badge (party /
+ * government organ) → 2.5; blue badge (事业单位, public institution: newspapers carry it too) → 0.5.
+ */
+export const conacBadge: Signal = {
+  id: 'conac-badge',
+  kind: 'government',
+  detect(ctx) {
+    const script = ctx.scriptSrcs.find((s) => /dcs\.conac\.cn/i.test(s));
+    let blue = false;
+    let found = script ?? null;
+    if (!found) {
+      const links = ctx.doc.querySelectorAll('a[href*="conac.cn"]');
+      for (let i = 0; i < links.length; i++) {
+        const a = links[i] as Element;
+        const href = a.getAttribute('href') ?? '';
+        if (!/bszs\.conac\.cn|conac\.cn\/sitename/i.test(href)) continue;
+        const img = a.querySelector('img');
+        const label = `${a.textContent ?? ''} ${a.getAttribute('title') ?? ''} ${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`;
+        blue = BLUE.test(label);
+        found = href;
+        break;
+      }
+    }
+    if (!found) return null;
+    return blue
+      ? { id: this.id, kind: 'government', weight: 0.5, detail: 'conac badge for a public institution (事业单位)' }
+      : { id: this.id, kind: 'government', weight: 2.5, detail: `党政机关 badge (conac.cn): ${found.slice(0, 80)}` };
+  },
+};

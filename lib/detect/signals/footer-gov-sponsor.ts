@@ -1,0 +1,18 @@
+import { GOV_ORG_ENDINGS } from '../tables/name-endings';
+import type { Signal } from '../types';
+
+const SPONSOR = /(?:主办单位|主辦單位|主办|主辦|主管单位|主管單位|版权所有|版權所有|©)\s*[：:]?\s*([\u4e00-\u9fff（）()]{3,30})/g;
+
+/** 主办单位 (sponsor) in the footer is a government organ (name ends with 人民政府, 公安局, 办公室 … : data/gov-org-endings.txt). */
+export const footerGovSponsor: Signal = {
+  id: 'footer-gov-sponsor',
+  kind: 'government',
+  detect(ctx) {
+    for (const m of ctx.footerText.matchAll(SPONSOR)) {
+      const name = m[1] ?? '';
+      const ending = GOV_ORG_ENDINGS.find((e) => name.endsWith(e));
+      if (ending) return { id: this.id, kind: 'government', weight: 1.5, detail: `footer sponsor ${name}` };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,20 @@
+import text from '../data/forum-markers.tsv?raw';
+import { scoreMarkers } from '../markers';
+import { parseMarkers } from '../tables/markers';
+import type { Signal } from '../types';
+
+const FORUM_MARKERS = parseMarkers(text);
+/** The markers must add up to this before the signal fires. */
+const THRESHOLD = 4;
+const MAX_WEIGHT = 6;
+
+/** Page of a forum (Discuz!, tieba …) (data/forum-markers.tsv): "other" even when it reposts press text. */
+export const forumPlatform: Signal = {
+  id: 'forum-platform',
+  kind: 'other',
+  detect(ctx) {
+    const { score, hits } = scoreMarkers(ctx, FORUM_MARKERS);
+    if (score < THRESHOLD) return null;
+    return { id: this.id, kind: 'other', weight: Math.min(MAX_WEIGHT, score), detail: `forum (Discuz!, tieba …): ${hits.join('; ')}` };
+  },
+};

@@ -1,0 +1,19 @@
+import { findGovHostSuffix } from '../tables/gov-host-suffixes';
+import type { Signal } from '../types';
+
+/** Host under .gov.cn / .gov.tw / .gov.hk / .gov.mo (data/gov-host-suffixes.tsv); HK's TuniS gateway counts for its original host. */
+export const hostGovSuffix: Signal = {
+  id: 'host-gov-suffix',
+  kind: 'government',
+  detect(ctx) {
+    const hosts = ctx.gatewayHost ? [ctx.gatewayHost, ctx.host] : [ctx.host];
+    for (const host of hosts) {
+      const hit = findGovHostSuffix(host);
+      if (hit) {
+        const via = ctx.gatewayHost && host === ctx.gatewayHost ? ` (via the ${ctx.host} simplified-script gateway)` : '';
+        return { id: this.id, kind: 'government', weight: 4, detail: `host ${host} is under ${hit.suffix}${via}` };
+      }
+    }
+    return null;
+  },
+};

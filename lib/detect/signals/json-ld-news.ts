@@ -1,0 +1,15 @@
+import type { Signal } from '../types';
+
+/** JSON-LD NewsArticle (rare on mainland state media; counted when present). */
+export const jsonLdNews: Signal = {
+  id: 'json-ld-news',
+  kind: 'press',
+  detect(ctx) {
+    const blocks = ctx.doc.querySelectorAll('script[type="application/ld+json"]');
+    for (let i = 0; i < blocks.length; i++) {
+      const m = /"@type"\s*:\s*"((?:Reportage)?NewsArticle)"/.exec(blocks[i]?.textContent ?? '');
+      if (m) return { id: this.id, kind: 'press', weight: 1.5, detail: `JSON-LD ${m[1]}` };
+    }
+    return null;
+  },
+};
