@@ -1,5 +1,4 @@
-import { SCRIPT_CHARS, type ScriptChars } from './tables/script-chars';
-import { countHan } from './text';
+import { detectScript } from '../convert/script';
 import type { PageScript } from './types';
 
 export interface ScriptCount {
@@ -9,29 +8,16 @@ export interface ScriptCount {
   han: number;
 }
 
-// Note: lib/convert/script.ts (another module) may also offer detectScript(text); this one is the
-// detector's own small counter over data/script-chars.tsv so lib/detect has no dependency on the converter.
-
 /**
- * Which script the text is written in: counts characters that exist only in Simplified or only in
- * Traditional. ≥ 80 % of the distinguishing characters on one side decides; otherwise "mixed".
- * With Han text but too few distinguishing characters (< 3), `langHint` (the page's lang) decides,
- * Simplified by default. No Han at all: "none".
+ * Which script the page text is written in. Counting is lib/convert/script.ts's detectScript (characters
+ * that exist only in Simplified or only in Traditional; one side must hold ≥ 90 % of them, else "mixed").
+ * The detector adds one rule: Han text with no distinguishing character at all is not "none" (that is
+ * kept for pages without Chinese); the page's lang decides (zh-Hant/-TW/-HK/-MO → Traditional), else
+ * Simplified.
  */
-export function detectPageScript(text: string, langHint = '', chars: ScriptChars = SCRIPT_CHARS): ScriptCount {
-  let simplified = 0;
-  let traditional = 0;
-  for (const ch of text) {
-    if (chars.simplified.has(ch)) simplified++;
-    else if (chars.traditional.has(ch)) traditional++;
-  }
-  const han = countHan(text);
-  let script: PageScript;
-  if (han === 0) script = 'none';
-  else if (simplified + traditional < 3) script = /^zh-(hant|tw|hk|mo)/i.test(langHint) ? 'traditional' : 'simplified';
-  else {
-    const share = traditional / (simplified + traditional);
-    script = share >= 0.8 ? 'traditional' : share <= 0.2 ? 'simplified' : 'mixed';
-  }
-  return { script, simplified, traditional, han };
+export function detectPageScript(text: string, langHint = ''): ScriptCount {
+  const r = detectScript(text);
+  let script: PageScript = r.script;
+  if (script === 'none' && r.han > 0) script = /^zh-(hant|tw|hk|mo)/i.test(langHint) ? 'traditional' : 'simplified';
+  return { script, simplified: r.simplified, traditional: r.traditional, han: r.han };
 }
