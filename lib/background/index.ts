@@ -4,7 +4,7 @@ import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import type { ConversionState, PageReport } from '@/lib/messaging/report';
 import { getSettings } from '@/lib/settings/items';
-import { updateBadge } from './badge';
+import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
 import { createTabStore } from './reports';
 
@@ -18,6 +18,8 @@ export interface Automation {
   openPanelPage(tabId?: number): Promise<number | null>;
   /** The id of the tab showing `url` (tests and benchmarks find their page with it). */
   findTab(url: string): Promise<number | null>;
+  /** The toolbar badge text of a tab ('' when none). */
+  getBadge(tabId: number): Promise<string>;
   /** Benchmarks: forget loaded dictionaries, so the next conversion pays the load again. */
   dropCaches(): Promise<void>;
   /** Benchmarks: extraction time of `text` in this (background) context, median of `runs`. */
@@ -96,8 +98,7 @@ export function startBackground(): void {
     sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   } else {
     const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-    action.onClicked.addListener(() => void sidebar?.toggle());
+    toolbarAction().onClicked.addListener(() => void sidebar?.toggle());
   }
 
   browser.commands.onCommand.addListener((command) => {
@@ -143,6 +144,7 @@ export function startBackground(): void {
     openPanelPage,
     findTab: async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null,
     dropCaches: async () => converter.reset(),
+    getBadge: (tabId) => toolbarAction().getBadgeText({ tabId }),
     measureExtraction: async (text, runs) => {
       const times: number[] = [];
       let mentions = 0;

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_KINDS, startSession, waitFor, type E2ESession, type Site } from './support/session';
+
+interface Report {
+  hasChinese: boolean;
+  detection: { kind: string; script: string; confidence: number; isArticle: boolean; evidence: { id: string }[] } | null;
+  metadata: { title: string | null; published: string | null; url: string | null } | null;
+}
+
+describe.each(BROWSER_KINDS)('page detection in %s', (kind) => {
+  let s: E2ESession;
+  let sites: Site[];
+  beforeAll(async () => {
+    s = await startSession(kind);
+    sites = s.server.sites.filter((site) => site.expect);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('classes every demo page as expected, with evidence, script and a badge on news pages', async () => {
+    const seen: string[] = [];
+    for (const site of sites) {
+      const { page, tabId } = await s.open(site.file);
+      const report = await waitFor(() => s.automation<Report | null>('getPageReport', tabId));
+      const expected = site.expect!;
+      if (expected.script === 'none') {
+        expect(report.hasChinese, site.file).toBe(false);
+        expect(await s.automation<string>('getBadge', tabId)).toBe('');
+      } else {
+        expect(report.detection?.kind, site.file).toBe(expected.kind);
+        expect(report.detection?.script, site.file).toBe(expected.script);
+        expect(report.detection?.isArticle, site.file).toBe(expected.article);
+        expect(report.detection!.evidence.length, site.file).toBeGreaterThan(0);
+        const badge = await waitFor(async () => {
+          const b = await s.automation<string>('getBadge', tabId);
+          return expected.kind === 'other' ? b === '' ? 'none' : null : b || null;
+        });
+        expect(badge === 'none', site.file).toBe(expected.kind === 'other');
+      }
+      if (expected.article) expect(report.metadata?.title, site.file).toBeTruthy();
+      seen.push(site.file);
+      await page.close();
+    }
+    expect(seen.length).toBe(sites.length);
+  });
+
+  it('requests nothing from any host but the local test server', () => {
+    expect(s.foreignRequests).toEqual([]);
+  });
+});
