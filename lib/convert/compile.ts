@@ -99,7 +99,15 @@ function encodeBucket(first: string, entries: [string, string][]): string {
     if (key === first) single = encoded;
     else longer.push([key.slice(first.length), encoded]);
   }
-  return `${single}|${longer.sort(bySuffixOrder).map(([suffix, value]) => `${suffix} ${value}`).join(' ')}`;
+  const runs: string[] = [];
+  let previous = -1;
+  for (const [suffix, value] of longer.sort(bySuffixOrder)) {
+    const code = suffix.charCodeAt(0);
+    if (code === previous) runs[runs.length - 1] += ` ${suffix} ${value}`;
+    else runs.push(`${suffix} ${value}`);
+    previous = code;
+  }
+  return [single, ...runs].join('|');
 }
 
 /** Bucket a merged dictionary by first code point, sorted, so the output is deterministic. */

@@ -65,6 +65,43 @@ function forEachSegment(segmenter: Segmenter, s: string, onSegment: (start: numb
   if (runStart >= 0) onSegment(runStart, n);
 }
 
+/**
+ * Segmentation by the first conversion group's phrases fused with that group's conversion (the
+ * s2tw/s2twp/s2hk shape): one longest match per position serves both. A phrase match is a
+ * segment whose first-group output is the match's value; between phrases, a run converts by
+ * single characters only (no phrase starts there, or segmentation would have cut). `finish`
+ * applies the remaining groups to each segment's first-group output.
+ */
+function convertFused(first: RuntimeGroup, s: string, finish: (segment: string) => string): string {
+  const n = s.length;
+  let out = '';
+  let run = '';
+  let inRun = false;
+  let copyFrom = 0;
+  let i = 0;
+  while (i < n) {
+    const matched = first.match(s, i, n);
+    if (matched >= 0 && first.phrase) {
+      if (inRun) out += finish(run + s.slice(copyFrom, i));
+      out += finish(first.value);
+      run = '';
+      inRun = false;
+      i = matched;
+      copyFrom = i;
+      continue;
+    }
+    inRun = true;
+    if (matched >= 0) {
+      run += s.slice(copyFrom, i) + first.value;
+      i = matched;
+      copyFrom = i;
+    } else {
+      i += unmatchedLength(s, i, n);
+    }
+  }
+  return inRun ? out + finish(run + s.slice(copyFrom, n)) : out;
+}
+
 function createSegmenter(compiled: CompiledConfig, conversion: readonly RuntimeGroup[]): Segmenter | null {
   const { segmentation } = compiled;
   if (!segmentation) return null;
@@ -91,9 +128,15 @@ export function createConverter(compiled: CompiledConfig): Converter {
     return out;
   };
 
+  const fusedFirst = segmenter?.multiOnly && segmenter.group === conversion[0] ? segmenter.group : null;
+  const rest = conversion.slice(1);
+  const finishSegment = (segment: string): string =>
+    rest.reduce((out, group) => convertRange(group, out, 0, out.length), segment);
+
   function convert(text: string): string {
     const s = normalize(text);
     if (!segmenter) return convertSegment(s, 0, s.length);
+    if (fusedFirst) return convertFused(fusedFirst, s, finishSegment);
     let out = '';
     forEachSegment(segmenter, s, (start, end) => {
       out += convertSegment(s, start, end);

@@ -3,35 +3,39 @@
 // longest-prefix, like opencc-js's Trie.matchPrefix.
 import type { CompiledGroup } from './types';
 
-/** A parsed bucket: the one-code-point key's value ('' = none), then [suffix, value, suffix, value, …]. */
+/**
+ * A parsed bucket: the one-code-point key's value ('' = none) and, by the first code unit of the
+ * suffix, the run of longer keys: raw `suffix value suffix value …` (longest first) until first
+ * used, then split into [suffix, value, suffix, value, …].
+ */
 interface Bucket {
   single: string;
-  entries: string[];
+  runs: Map<number, string | string[]>;
 }
-
-const EMPTY: string[] = [];
 
 function parseBucket(raw: string): Bucket {
-  const bar = raw.indexOf('|');
-  const rest = raw.slice(bar + 1);
-  return { single: raw.slice(0, bar), entries: rest === '' ? EMPTY : rest.split(' ') };
+  const parts = raw.split('|');
+  const runs = new Map<number, string | string[]>();
+  for (let k = 1; k < parts.length; k += 1) {
+    const run = parts[k] ?? '';
+    runs.set(run.charCodeAt(0), run);
+  }
+  return { single: parts[0] ?? '', runs };
 }
 
-/** First entry index whose suffix starts with a code unit ≥ `code` (entries are sorted by it). */
-function lowerBound(entries: readonly string[], code: number): number {
-  let lo = 0;
-  let hi = entries.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entries[mid * 2] ?? '').charCodeAt(0) < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo * 2;
+function runAt(bucket: Bucket, code: number): string[] | undefined {
+  const run = bucket.runs.get(code);
+  if (typeof run !== 'string') return run;
+  const entries = run.split(' ');
+  bucket.runs.set(code, entries);
+  return entries;
 }
 
 export class RuntimeGroup {
   /** Value of the last successful match(). */
   value = '';
+  /** Whether the last successful match() was a key of more than one code point. */
+  phrase = false;
   private readonly bmp = new Int32Array(0x10000);
   private readonly astral = new Map<number, number>();
   private readonly raw: readonly string[];
@@ -83,21 +87,21 @@ export class RuntimeGroup {
     }
     if (index === 0) return -1;
     const bucket = this.bucketAt(index - 1);
-    const { entries } = bucket;
-    if (after < end && entries.length > 0) {
-      const next = s.charCodeAt(after);
-      for (let k = lowerBound(entries, next); k < entries.length; k += 2) {
-        const suffix = entries[k] ?? '';
-        if (suffix.charCodeAt(0) !== next) break;
+    const run = after < end ? runAt(bucket, s.charCodeAt(after)) : undefined;
+    if (run !== undefined) {
+      for (let k = 0; k < run.length; k += 2) {
+        const suffix = run[k] ?? '';
         if (after + suffix.length <= end && s.startsWith(suffix, after)) {
-          const value = entries[k + 1] ?? '';
+          const value = run[k + 1] ?? '';
           this.value = value === '=' ? s.slice(i, after + suffix.length) : value;
+          this.phrase = true;
           return after + suffix.length;
         }
       }
     }
     if (multiOnly || bucket.single === '') return -1;
     this.value = bucket.single === '=' ? s.slice(i, after) : bucket.single;
+    this.phrase = false;
     return after;
   }
 }

@@ -23,9 +23,10 @@ export type ConfigName = (typeof CONFIG_NAMES)[number];
 /**
  * One longest-match replacement group, merged (first dictionary wins) and bucketed by the first
  * code point of the key. `starts` lists the first code points, one per bucket, in bucket order.
- * A bucket is `single|suffix value suffix value …`: `single` is the value of the one-code-point
- * key (empty when there is none), then the longer keys without their first code point, sorted by
- * the suffix's first UTF-16 unit, longest first, so the runtime only splits a bucket, never sorts.
+ * A bucket is `single|run|run…`: `single` is the value of the one-code-point key (empty when
+ * there is none); each run holds the longer keys whose suffix (key minus its first code point)
+ * starts with the same UTF-16 unit, as `suffix value suffix value …`, longest suffix first. So the
+ * runtime splits a bucket into runs once and scans a run in place, never sorting or re-parsing.
  * `value` is `=` when it equals the key. Keys and values never contain ` ` or `|` and are never
  * empty (they come from OpenCC's serialized dictionaries; the compiler checks).
  */
