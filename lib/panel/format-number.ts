@@ -8,37 +8,49 @@ export interface FormattedValue {
   full: string | null;
 }
 
-/** Units that already carry a scale or read badly after one (亿元 stays `1.8 亿元`). */
-const SCALED_UNIT = /^[十百千万萬亿億兆]/;
 const WAN = 1e4;
 const YI = 1e8;
+const SCALE_PREFIX = /^(万亿|萬億|千万|千萬|百万|百萬|万|萬|亿|億|千|百)/;
+/** Units that start like a scale word but are units of their own (千米 km, 千克 kg, 百分点 points). */
+const NOT_SCALED = /^(千(米|克|瓦|卡|字节|位元組|兆)|百分)/;
 
-function grouped(value: number, locale: string, maxFraction = 4): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction, useGrouping: true }).format(value);
+/**
+ * The unit a figure's value is counted in. The extractor gives values in base units (500万元 →
+ * 5000000) with the unit as written (万元), so the scale word comes off (元); ‰ values arrive as
+ * percentages.
+ */
+export function baseUnit(unit: string): string {
+  if (unit === '‰') return '%';
+  if (NOT_SCALED.test(unit)) return unit;
+  return unit.replace(SCALE_PREFIX, '');
+}
+
+function grouped(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: true }).format(value);
 }
 
 /**
- * Formats a figure's value for the panel language. Chinese readers count in 万 and 亿, so large
- * values are scaled (180000000 → 1.8亿, with the exact figure alongside); English gets digit
- * grouping (180,000,000). Values that come with a scaled unit are left as they are.
+ * Formats a figure's value (in base units) for the panel language. Chinese readers count in 万
+ * and 亿, so large values are scaled (180000000 → 1.8亿, with the exact figure alongside); English
+ * gets digit grouping (180,000,000).
  */
-export function formatStatValue(value: number, unit: string, lang: PanelLanguage): FormattedValue {
+export function formatStatValue(value: number, lang: PanelLanguage): FormattedValue {
   if (!Number.isFinite(value)) return { text: String(value), full: null };
   const locale = localeOf(lang);
   const abs = Math.abs(value);
-  if (lang === 'en' || SCALED_UNIT.test(unit) || abs < WAN) {
-    return { text: grouped(value, locale), full: null };
-  }
+  if (lang === 'en' || abs < WAN) return { text: grouped(value, locale), full: null };
   const traditional = lang === 'zh-Hant';
   const [divisor, word] = abs >= YI ? [YI, traditional ? '億' : '亿'] : [WAN, traditional ? '萬' : '万'];
-  // No digit grouping inside the scaled number (1.8亿, 12345亿 reads as written in Chinese press).
+  // No digit grouping inside the scaled number: 1.8亿 and 3500万 as the Chinese press writes them.
   const scaled = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(value / divisor);
   return { text: `${scaled}${word}`, full: grouped(value, locale) };
 }
 
-/** `136 家`, `35%`, `1.8亿 元`: value and unit as one string for copying and exports. */
+/** `136 家`, `35%`, `1.8亿元`, `5,000,000 元`: a figure's value and base unit as one string. */
 export function formatValueWithUnit(value: number, unit: string, lang: PanelLanguage): string {
-  const { text } = formatStatValue(value, unit, lang);
-  if (!unit) return text;
-  return /^[%‰℃°]/.test(unit) ? `${text}${unit}` : `${text} ${unit}`;
+  const { text, full } = formatStatValue(value, lang);
+  const base = baseUnit(unit);
+  if (!base) return text;
+  // A scaled figure already ends in a Chinese word: `1.8亿元` reads as one.
+  return full !== null || /^[%‰℃°]/.test(base) ? `${text}${base}` : `${text} ${base}`;
 }

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import type { PanelLanguage } from '@/lib/i18n/messages';
+import type { Translate } from '@/lib/i18n/translate';
+import { figureCopyText } from '@/lib/panel/copy-text';
+import { baseUnit, formatStatValue } from '@/lib/panel/format-number';
+import type { StatItem } from '@/lib/panel/mentions';
+import { SentenceText } from './sentence-text';
+
+export interface FigureItemProps {
+  stat: StatItem;
+  lang: PanelLanguage;
+  t: Translate;
+  onReveal(mentionId: number): void;
+  onCopy(text: string): void;
+}
+
+/** One figure: `136 家 · 企业`, approximation words, the exact value when scaled, the sentence on demand. */
+export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps) {
+  const [open, setOpen] = useState(false);
+  const value = formatStatValue(stat.value, lang);
+  const unit = baseUnit(stat.unit);
+  const written = stat.shown || stat.text;
+  const copyText = figureCopyText(stat, lang);
+  const approx = stat.approx ? stat.approx.split('+').filter(Boolean) : [];
+  const sentenceId = `zhc-sentence-${stat.id}`;
+  return (
+    <li class="zhc-item zhc-figure">
+      <button type="button" class="zhc-reveal" aria-label={t('revealFigure', { text: copyText })} onClick={() => onReveal(stat.id)}>
+        <span class="zhc-figure-line">
+          <span class="zhc-value">{value.text}</span>
+          {unit && <span class="zhc-unit">{unit}</span>}
+          {approx.map((word) => (
+            <span key={word} class="zhc-approx" title={t('approxTitle', { word })}>
+              {word}
+            </span>
+          ))}
+          {stat.subject && (
+            <>
+              <span class="zhc-sep" aria-hidden="true">
+                ·
+              </span>
+              <span class="zhc-subject">{stat.subject}</span>
+            </>
+          )}
+        </span>
+        {value.full && <span class="zhc-full">{value.full}</span>}
+        <span class="zhc-written">{t('asWritten', { text: written })}</span>
+      </button>
+      <span class="zhc-item-actions">
+        <button type="button" class="zhc-button zhc-quiet" aria-expanded={open} aria-controls={sentenceId} onClick={() => setOpen(!open)}>
+          {open ? t('hideSentence') : t('showSentence')}
+        </button>
+        <button type="button" class="zhc-button zhc-quiet" aria-label={t('copyItem', { text: copyText })} onClick={() => onCopy(copyText)}>
+          {t('copy')}
+        </button>
+      </span>
+      <div id={sentenceId} class="zhc-sentence" hidden={!open}>
+        {open &&
+          (stat.sentenceText ? (
+            <SentenceText sentence={stat.sentenceText} offset={stat.start - stat.sentence.start} marks={[stat.shown, stat.text]} />
+          ) : (
+            <p class="zhc-muted">{t('sentenceUnavailable')}</p>
+          ))}
+      </div>
+    </li>
+  );
+}

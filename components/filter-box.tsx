@@ -1,0 +1,45 @@
+import type { Translate } from '@/lib/i18n/translate';
+
+export interface FilterBoxProps {
+  query: string;
+  /** "3 of 12 shown", when a query is active. */
+  summary: string | null;
+  t: Translate;
+  onQuery(query: string): void;
+}
+
+/** Filters figures and institutions by text, subject, English name or type. */
+export function FilterBox({ query, summary, t, onQuery }: FilterBoxProps) {
+  const id = 'zhc-filter';
+  return (
+    <div class="zhc-filter" role="search">
+      <label for={id}>{t('filterLabel')}</label>
+      <div class="zhc-filter-row">
+        <input
+          id={id}
+          type="search"
+          value={query}
+          placeholder={t('filterPlaceholder')}
+          aria-describedby={summary ? 'zhc-filter-summary' : undefined}
+          onInput={(e) => onQuery(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && query) {
+              e.preventDefault();
+              onQuery('');
+            }
+          }}
+        />
+        {query && (
+          <button type="button" class="zhc-button zhc-quiet" onClick={() => onQuery('')}>
+            {t('filterClear')}
+          </button>
+        )}
+      </div>
+      {summary && (
+        <p id="zhc-filter-summary" class="zhc-muted">
+          {summary}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import type { Target } from '@/lib/convert/types';
+import type { MessageKey } from '@/lib/i18n/messages';
+import type { MessageParams } from '@/lib/i18n/translate';
+import type { ConversionState, PageReport } from '@/lib/messaging/report';
+import { DEFAULT_SETTINGS } from '@/lib/settings/items';
+import type { Settings, SiteRule } from '@/lib/settings/types';
+import { citationOf } from './citation';
+import { summaryFileName } from './download';
+import { toCsv, toJson, toMarkdown } from './export';
+import { isRestrictedUrl, siteHostOf } from './host';
+
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+
+/**
+ * Everything the panel needs from the extension, injected so the state can be tested with fakes.
+ * `watch*` functions stop calling back when `signal` aborts.
+ */
+export interface PanelDeps {
+  /** The tab named by `?tabId=` (Firefox e2e opens the panel as a page); null follows the active tab. */
+  fixedTabId: number | null;
+  activeTabId(): Promise<number | null>;
+  /** The active tab of the panel's window changed. */
+  watchActiveTab(onChange: (tabId: number) => void, signal: AbortSignal): void;
+  /** A tab finished loading or changed its URL. */
+  watchTabLoads(onLoad: (tabId: number) => void, signal: AbortSignal): void;
+  /** The tab's URL when the extension may know it; null for browser pages. */
+  tabUrl(tabId: number): Promise<string | null>;
+  getTabReport(tabId: number): Promise<PageReport | null>;
+  setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null>;
+  setTabHighlights(tabId: number, on: boolean): Promise<boolean>;
+  revealInTab(tabId: number, mentionId: number, flash: boolean): Promise<boolean>;
+  /** `reportChanged` broadcasts from the background. */
+  watchReports(onReport: (tabId: number, report: PageReport) => void, signal: AbortSignal): void;
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void;
+  copyText(text: string): Promise<void>;
+  download(fileName: string, mime: string, text: string): void;
+  openOptions(): Promise<void>;
+  now(): Date;
+}
+
+/**
+ * `loading`: waiting for the first answer about the tab. `no-tab`: nothing to bind to.
+ * `unavailable`: no report (content script cannot run, or has not reported yet). `ready`: a report.
+ */
+export type PanelStatus = 'loading' | 'no-tab' | 'unavailable' | 'ready';
+
+/** A short message for the live region; `id` changes with every notice so it is announced again. */
+export interface PanelNotice {
+  id: number;
+  key: MessageKey;
+  params?: MessageParams;
+  tone: 'info' | 'error';
+}
+
+export interface PanelSnapshot {
+  status: PanelStatus;
+  tabId: number | null;
+  report: PageReport | null;
+  /** With status `unavailable`: the page is one where content scripts never run. */
+  restricted: boolean;
+  settings: Settings;
+  /** Host the site rule applies to, from the report's URL. */
+  host: string | null;
+  /** A conversion request is in flight. */
+  converting: boolean;
+  notice: PanelNotice | null;
+}
+
+export interface PanelActions {
+  setTarget(target: Target | null): Promise<void>;
+  setHighlights(on: boolean): Promise<void>;
+  reveal(mentionId: number): Promise<void>;
+  setSiteRule(rule: SiteRule): Promise<void>;
+  setPhrases(on: boolean): Promise<void>;
+  copy(text: string): Promise<void>;
+  exportSummary(format: ExportFormat): void;
+  openOptions(): void;
+}
+
+export interface PanelState extends PanelActions {
+  get(): PanelSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Loads settings, binds to the tab and starts following it until `signal` aborts. */
+  start(signal: AbortSignal): Promise<void>;
+}
+
+const EXPORTS: Record<ExportFormat, { ext: string; mime: string; build: typeof toMarkdown }> = {
+  markdown: { ext: 'md', mime: 'text/markdown', build: toMarkdown },
+  csv: { ext: 'csv', mime: 'text/csv', build: toCsv },
+  json: { ext: 'json', mime: 'application/json', build: toJson },
+};
+
+export function createPanelState(deps: PanelDeps): PanelState {
+  let snapshot: PanelSnapshot = {
+    status: 'loading',
+    tabId: null,
+    report: null,
+    restricted: false,
+    settings: { ...DEFAULT_SETTINGS },
+    host: null,
+    converting: false,
+    notice: null,
+  };
+  const listeners = new Set<() => void>();
+  let bindSeq = 0;
+  let noticeId = 0;
+  let stopped = false;
+
+  function set(patch: Partial<PanelSnapshot>): void {
+    if (stopped) return;
+    snapshot = { ...snapshot, ...patch };
+    for (const listener of [...listeners]) listener();
+  }
+
+  function notify(key: MessageKey, tone: PanelNotice['tone'] = 'info', params?: MessageParams): void {
+    set({ notice: { id: ++noticeId, key, tone, ...(params ? { params } : {}) } });
+  }
+
+  /** Takes a report unless it is older than the one shown for the same page. */
+  function accept(report: PageReport): void {
+    const current = snapshot.report;
+    if (current && current.url === report.url && report.revision < current.revision) return;
+    set({ report, status: 'ready', restricted: false, host: siteHostOf(report.url) });
+  }
+
+  async function bind(tabId: number | null): Promise<void> {
+    const seq = ++bindSeq;
+    if (tabId === null) {
+      set({ status: 'no-tab', tabId: null, report: null, host: null, restricted: false });
+      return;
+    }
+    if (tabId !== snapshot.tabId) set({ status: 'loading', tabId, report: null, host: null, restricted: false });
+    const report = await deps.getTabReport(tabId).catch(() => null);
+    if (seq !== bindSeq) return;
+    if (report) {
+      accept(report);
+      return;
+    }
+    const url = await deps.tabUrl(tabId).catch(() => null);
+    if (seq !== bindSeq) return;
+    // A report may have arrived by broadcast meanwhile: keep it.
+    if (snapshot.report) return;
+    set({ status: 'unavailable', restricted: url === null || isRestrictedUrl(url), host: url ? siteHostOf(url) : null });
+  }
+
+  async function setTarget(target: Target | null): Promise<void> {
+    const { tabId, report } = snapshot;
+    if (tabId === null) return;
+    set({ converting: true });
+    const state = await deps.setTabTarget(tabId, target).catch(() => null);
+    set({ converting: false });
+    if (state === null) {
+      notify('actionFailed', 'error');
+      return;
+    }
+    // Shown at once; the report that follows the conversion replaces it.
+    if (snapshot.tabId === tabId && snapshot.report && snapshot.report === report) {
+      set({ report: { ...snapshot.report, conversion: state } });
+    }
+  }
+
+  return {
+    get: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async start(signal) {
+      signal.addEventListener('abort', () => {
+        stopped = true;
+        listeners.clear();
+      });
+      deps.watchSettings((settings) => set({ settings }), signal);
+      deps.watchReports((tabId, report) => {
+        if (tabId === snapshot.tabId) accept(report);
+      }, signal);
+      deps.watchTabLoads((tabId) => {
+        if (tabId === snapshot.tabId) void bind(tabId);
+      }, signal);
+      if (deps.fixedTabId === null) deps.watchActiveTab((tabId) => void bind(tabId), signal);
+      const settings = await deps.getSettings().catch(() => null);
+      if (settings) set({ settings });
+      const tabId = deps.fixedTabId ?? (await deps.activeTabId().catch(() => null));
+      await bind(tabId);
+    },
+
+    setTarget,
+
+    async setHighlights(on) {
+      const { tabId, report } = snapshot;
+      if (tabId === null || !report) return;
+      const result = await deps.setTabHighlights(tabId, on).catch(() => null);
+      if (result === null) {
+        notify('actionFailed', 'error');
+        return;
+      }
+      if (snapshot.tabId === tabId && snapshot.report) set({ report: { ...snapshot.report, highlights: result } });
+    },
+
+    async reveal(mentionId) {
+      const { tabId } = snapshot;
+      if (tabId === null) return;
+      const ok = await deps.revealInTab(tabId, mentionId, true).catch(() => false);
+      if (!ok) notify('revealFailed', 'error');
+    },
+
+    async setSiteRule(rule) {
+      const { host, report } = snapshot;
+      if (host === null) return;
+      const siteRules = { ...snapshot.settings.siteRules };
+      if (rule === 'default') delete siteRules[host];
+      else siteRules[host] = rule;
+      const settings = await deps.updateSettings({ siteRules }).catch(() => null);
+      if (!settings) {
+        notify('actionFailed', 'error');
+        return;
+      }
+      set({ settings });
+      // The rule also applies to the page in front of the reader, not only to the next load.
+      const current = report?.conversion.target ?? null;
+      if (rule === 'never' && current !== null) await setTarget(null);
+      if (rule === 'always' && current === null && settings.preferredTarget !== null) await setTarget(settings.preferredTarget);
+    },
+
+    async setPhrases(on) {
+      // The content script follows the setting and converts again when the page shows Taiwan script.
+      const settings = await deps.updateSettings({ phraseLocalization: on }).catch(() => null);
+      if (settings) set({ settings });
+      else notify('actionFailed', 'error');
+    },
+
+    async copy(text) {
+      try {
+        await deps.copyText(text);
+        notify('copied');
+      } catch {
+        notify('copyFailed', 'error');
+      }
+    },
+
+    exportSummary(format) {
+      const { report } = snapshot;
+      if (!report) return;
+      const accessed = deps.now();
+      const spec = EXPORTS[format];
+      const fileName = summaryFileName(report.url, citationOf(report, accessed).accessed, spec.ext);
+      deps.download(fileName, spec.mime, spec.build(report, { accessed }));
+      notify('exported', 'info', { file: fileName });
+    },
+
+    openOptions() {
+      deps.openOptions().catch(() => notify('actionFailed', 'error'));
+    },
+  };
+}
