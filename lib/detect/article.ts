@@ -87,10 +87,11 @@ function scoreByDensity(doc: Document): Element | null {
     if (plain < MIN_PARAGRAPH_HAN) continue;
     // Links inside a paragraph lower its value: navigation-like blocks are mostly links.
     const value = plain * (1 - rec.link / rec.han);
-    if (!PARAGRAPH_TAGS.has(el.tagName.toUpperCase())) add(el, value);
-    const parent = el.parentElement;
-    add(parent, value);
-    add(parent?.parentElement ?? null, value / 2);
+    // A <p>'s text belongs to its parent; a <div>/<td> holding text directly (lines split by <br>) is
+    // its own container. The container's parent gets half.
+    const container = PARAGRAPH_TAGS.has(el.tagName.toUpperCase()) ? el.parentElement : el;
+    add(container, value);
+    add(container?.parentElement ?? null, value / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -119,8 +120,8 @@ function scoreByDensity(doc: Document): Element | null {
 /**
  * The element holding the article body, without navigation, related links and footers: the first known
  * body container (data/body-selectors.txt) with at least 50 Han characters; else the element with the
- * best text-density score (each text block's non-link Han characters credited to its container, half
- * to the container's parent; furniture by tag or class/id token excluded), descending through wrappers.
+ * best text-density score (each text block's non-link Han characters, weighted down by its link share,
+ * credited to its container, half to the container's parent; furniture by tag or class/id token excluded), descending through wrappers.
  * `selector` is the matched body selector, or a short descriptor (`td#postmessage_1`) of the scored element.
  */
 export function findArticleRegion(doc: Document): ArticleRegion {
@@ -141,7 +142,7 @@ export function findArticleRegion(doc: Document): ArticleRegion {
 }
 
 /** Thresholds for an article page: enough Han text, more than one paragraph, few links. */
-export const ARTICLE_MIN_HAN = 150;
+export const ARTICLE_MIN_HAN = 80;
 export const ARTICLE_MIN_PARAGRAPHS = 2;
 export const ARTICLE_MAX_LINK_DENSITY = 0.3;
 

@@ -11,7 +11,7 @@ export interface BylineResult {
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 const LEAD = '(?:^|(?<=[\\s\\u3000（(【\\[｜|]))';
 const TRAILERS = /文\s*\/\s*[图圖摄攝]|[图圖]\s*\/\s*文|摄影|攝影|报道|報道|整理|[文图圖摄攝]$/g;
-const STOP_VALUE = /[|｜;；（(]/;
+const STOP_VALUE = /[|｜;；（()）_]/;
 const MAX_LINE = 80;
 
 function escape(s: string): string {
@@ -50,7 +50,8 @@ function windows(block: string): string[] {
 }
 
 function namesAfter(rest: string, anyLabel: RegExp): string[] {
-  const spaced = rest.replace(TRAILERS, ' ').replace(anyLabel, ' | ');
+  const inside = rest.split(/[）)】\]]/)[0] ?? '';
+  const spaced = inside.replace(TRAILERS, ' ').replace(anyLabel, ' | ');
   const names: string[] = [];
   for (const token of spaced.split(/[\s\u3000、，,）)】\]]+/)) {
     if (token === '') continue;

@@ -38,6 +38,8 @@ function creditBlocks(doc: Document, region: Element | null): string[] {
   let sib = h1?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 4; i++, sib = sib.nextElementSibling) if (sib !== region) out.push(...shortBlocks(sib));
   if (region) {
+    let before = region.previousElementSibling;
+    for (let i = 0; before && i < 3; i++, before = before.previousElementSibling) out.push(...shortBlocks(before));
     let after = region.nextElementSibling;
     for (let i = 0; after && i < 3; i++, after = after.nextElementSibling) out.push(...shortBlocks(after));
   }

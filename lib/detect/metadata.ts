@@ -6,7 +6,7 @@ import { metaValue } from './tables/meta-names';
 import { collapseSpace, countHan } from './text';
 import type { PageMetadata, SignalContext } from './types';
 
-const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|--)\s*/;
+const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*/;
 const CRUMB_SELECTOR =
   '.crumb, .crumbs, .breadcrumb, .bread, .position, #position, .location, #location, .dqwz, .current-position, .path, .BreadcrumbNav, #pt';
 const CRUMB_SKIP = /^(首页|首頁|正文|当前位置|當前位置|您的位置|您现在的位置)/;
@@ -57,7 +57,9 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
   const { doc, metas } = ctx;
   const offset = chinese ? '+08:00' : null;
   const outlet = findKnownOutlet(ctx.gatewayHost ?? ctx.host);
-  const site = metaValue(metas, 'site')?.value ?? outlet?.name ?? null;
+  const titleParts = ctx.title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const lastPart = titleParts.length > 1 ? (titleParts[titleParts.length - 1] as string) : null;
+  const site = metaValue(metas, 'site')?.value ?? outlet?.name ?? (lastPart && lastPart.length <= 20 ? lastPart : null);
   const h1 = collapseSpace(doc.querySelector('h1')?.textContent ?? '');
   const title =
     metaValue(metas, 'title')?.value ?? (h1.length >= 4 ? h1 : null) ?? cleanTitle(ctx.title, site);
