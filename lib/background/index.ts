@@ -142,7 +142,8 @@ export function startBackground(): void {
     revealMention: (tabId, mentionId) =>
       sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),
     openPanelPage,
-    findTab: async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+    // Found through the reports content scripts send: no `tabs` permission needed to read URLs.
+    findTab: async (url) => tabs.findByUrl(url),
     dropCaches: async () => converter.reset(),
     getBadge: (tabId) => toolbarAction().getBadgeText({ tabId }),
     measureExtraction: async (text, runs) => {

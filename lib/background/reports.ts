@@ -8,6 +8,7 @@ export interface TabStore {
   target(tabId: number): Target | null;
   setTarget(tabId: number, target: Target | null): void;
   drop(tabId: number): void;
+  findByUrl(url: string): number | null;
 }
 
 export function createTabStore(): TabStore {
@@ -25,6 +26,10 @@ export function createTabStore(): TabStore {
     },
     target: (tabId) => targets.get(tabId) ?? null,
     setTarget: (tabId, target) => void targets.set(tabId, target),
+    findByUrl(url) {
+      for (const [tabId, report] of reports) if (report.url === url) return tabId;
+      return null;
+    },
     drop(tabId) {
       reports.delete(tabId);
       targets.delete(tabId);
