@@ -148,8 +148,14 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     };
   }
 
-  async function convert(next: Target | null): Promise<ConversionState> {
+  /**
+   * Shows the page in `next` (null: exactly as served, pinyin artifacts included). Converting
+   * hides artifacts when the reader's setting says so; `keepArtifactsHidden` is for the automatic
+   * clean reading view a page with artifacts gets on load.
+   */
+  async function convert(next: Target | null, keepArtifactsHidden = false): Promise<ConversionState> {
     target = next;
+    artifactsHidden = artifactCount > 0 && (settings?.hidePinyinArtifacts ?? true) && (next !== null || keepArtifactsHidden);
     const hide = artifactsHidden;
     if (next === null && !hide) {
       rewriter.restore();
@@ -263,10 +269,10 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     });
     if (quiet) return;
     const decision = decideAutoConversion(settings, win.location.hostname, detection?.kind ?? 'other');
-    artifactsHidden = settings.hidePinyinArtifacts && artifactCount > 0;
-    if (decision.target !== null || artifactsHidden) {
+    const hideArtifacts = settings.hidePinyinArtifacts && artifactCount > 0;
+    if (decision.target !== null || hideArtifacts) {
       auto = decision.target !== null ? decision.reason : null;
-      await convert(decision.target);
+      await convert(decision.target, hideArtifacts);
     }
     await extract();
   }
@@ -296,8 +302,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       const hideChanged = settings !== null && next.hidePinyinArtifacts !== settings.hidePinyinArtifacts;
       const phrasesChanged = settings !== null && next.phraseLocalization !== settings.phraseLocalization;
       settings = next;
-      if (hideChanged) artifactsHidden = next.hidePinyinArtifacts && artifactCount > 0;
-      if (hideChanged || (phrasesChanged && target !== null)) void convert(target);
+      if (hideChanged || (phrasesChanged && target !== null)) void convert(target, next.hidePinyinArtifacts);
     },
     dispose() {
       // Aborting the signal does the work; kept for symmetry with callers that own no controller.

@@ -3,7 +3,8 @@ import { launchBrowser } from '../../../scripts/browsers.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
 
 export type BrowserKind = 'chromium' | 'firefox';
-export const BROWSER_KINDS: BrowserKind[] = ['chromium', 'firefox'];
+/** Both browsers; `E2E_BROWSERS=chromium` (or firefox) narrows a local run. */
+export const BROWSER_KINDS: BrowserKind[] = (process.env.E2E_BROWSERS?.split(',') as BrowserKind[] | undefined) ?? ['chromium', 'firefox'];
 
 export interface Site {
   host: string;
