@@ -34,14 +34,20 @@ function describe(el: Element): string {
   return cls ? `${tag}.${cls}` : tag;
 }
 
-function summarize(element: Element, selector: string): ArticleRegion {
+interface RegionWithBlocks {
+  region: ArticleRegion;
+  blocks: string[];
+}
+
+function summarize(element: Element, selector: string): RegionWithBlocks {
   const blocks = textBlocks(element);
-  return {
+  const region = {
     element,
     selector,
     textLength: visibleLength(blocks.join('')),
     paragraphs: blocks.filter((b) => countHan(b) >= MIN_PARAGRAPH_HAN).length,
   };
+  return { region, blocks };
 }
 
 /** Han characters inside links of `el` divided by all its Han characters. */
@@ -125,6 +131,11 @@ function scoreByDensity(doc: Document): Element | null {
  * `selector` is the matched body selector, or a short descriptor (`td#postmessage_1`) of the scored element.
  */
 export function findArticleRegion(doc: Document): ArticleRegion {
+  return findArticleRegionBlocks(doc).region;
+}
+
+/** findArticleRegion, with the region's text blocks (used by the detector to avoid a second walk). */
+export function findArticleRegionBlocks(doc: Document): RegionWithBlocks {
   for (const selector of BODY_SELECTORS) {
     let el: Element | null = null;
     try {
@@ -136,7 +147,7 @@ export function findArticleRegion(doc: Document): ArticleRegion {
   }
   const best = scoreByDensity(doc);
   if (!best || countHan(best.textContent ?? '') < MIN_REGION_HAN) {
-    return { element: null, selector: null, textLength: 0, paragraphs: 0 };
+    return { region: { element: null, selector: null, textLength: 0, paragraphs: 0 }, blocks: [] };
   }
   return summarize(best, describe(best));
 }

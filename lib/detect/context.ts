@@ -1,12 +1,11 @@
-import { findArticleRegion } from './article';
+import { extractBylines } from './byline';
+import { findArticleRegionBlocks } from './article';
 import { textBlocks } from './blocks';
+import { scanPage } from './scan';
 import { collapseSpace } from './text';
 import type { SignalContext } from './types';
 
 const MAX_BODY_CHARS = 60_000;
-const MAX_LINKS = 3_000;
-const FOOTER_SELECTOR =
-  'footer, #footer, .footer, #ft, .foot, #foot, .bottom, #bottom, .copyright, #copyright, .footer-wrap, #footer-wrap';
 
 function parseUrl(url: string): URL | null {
   try {
@@ -16,25 +15,12 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-function collectMetas(doc: Document): Map<string, string> {
-  const metas = new Map<string, string>();
-  const nodes = doc.querySelectorAll('meta');
-  for (let i = 0; i < nodes.length; i++) {
-    const m = nodes[i] as Element;
-    const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    const content = collapseSpace(m.getAttribute('content') ?? '');
-    if (key && content && !metas.has(key)) metas.set(key, content);
-  }
-  return metas;
-}
-
 function shortBlocks(el: Element | null, max = 160): string[] {
   return el ? textBlocks(el, 20).filter((b) => b.length <= max) : [];
 }
 
-function creditBlocks(doc: Document, region: Element | null): string[] {
+function creditBlocks(h1: Element | null, region: Element | null): string[] {
   const out: string[] = [];
-  const h1 = doc.querySelector('h1');
   let sib = h1?.nextElementSibling ?? null;
   for (let i = 0; sib && i < 4; i++, sib = sib.nextElementSibling) if (sib !== region) out.push(...shortBlocks(sib));
   if (region) {
@@ -55,33 +41,27 @@ export function createSignalContext(doc: Document, url: string): SignalContext {
     const m = /^\/TuniS\/([^/]+)/i.exec(parsed.pathname);
     gatewayHost = m?.[1]?.toLowerCase() ?? null;
   }
-  const body = doc.body;
-  const bodyBlocks = body ? textBlocks(body, 3_000) : [];
-  const bodyText = bodyBlocks.join('\n').slice(0, MAX_BODY_CHARS);
-  const footers = doc.querySelectorAll(FOOTER_SELECTOR);
-  const footerParts: string[] = [];
-  for (let i = 0; i < footers.length && i < 10; i++) footerParts.push(collapseSpace(footers[i]?.textContent ?? ''));
-  footerParts.push(bodyText.slice(-1500));
-  const links: string[] = [];
-  const anchors = doc.querySelectorAll('a[href]');
-  for (let i = 0; i < anchors.length && i < MAX_LINKS; i++) links.push(anchors[i]?.getAttribute('href') ?? '');
-  const scriptSrcs: string[] = [];
-  const scripts = doc.querySelectorAll('script[src]');
-  for (let i = 0; i < scripts.length; i++) scriptSrcs.push(scripts[i]?.getAttribute('src') ?? '');
-  const region = findArticleRegion(doc);
+  const scan = scanPage(doc);
+  const bodyText = scan.blocks.join('\n').slice(0, MAX_BODY_CHARS);
+  const { region, blocks: regionBlocks } = findArticleRegionBlocks(doc);
+  const credits = creditBlocks(scan.h1, region.element);
   return {
     doc,
     url: parsed,
     host,
     gatewayHost,
-    metas: collectMetas(doc),
+    metas: scan.metas,
     title: collapseSpace(doc.title ?? ''),
     bodyText,
-    footerText: footerParts.join('\n'),
-    links,
-    scriptSrcs,
+    footerText: `${scan.footerText}\n${bodyText.slice(-1500)}`,
+    links: scan.links,
+    scriptSrcs: scan.scriptSrcs,
+    canonical: scan.canonical,
+    h1: scan.h1,
+    crumb: scan.crumb,
     region,
-    regionBlocks: region.element ? textBlocks(region.element) : [],
-    creditBlocks: creditBlocks(doc, region.element),
+    regionBlocks,
+    creditBlocks: credits,
+    bylines: extractBylines([...credits, ...regionBlocks.slice(0, 4), ...regionBlocks.slice(-4)]),
   };
 }

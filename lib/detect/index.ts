@@ -15,6 +15,9 @@ export { decodeHtml } from './decode';
 export { hasChineseText } from './has-chinese';
 export type * from './types';
 
+/** Characters of text the script decision looks at (plenty: one page in ten thousand needs more). */
+const SCRIPT_SAMPLE_CHARS = 4_000;
+
 export type PageDetectionWithArticle = PageDetection & { article: ArticleSummary };
 
 /** Classify `doc` (whose address is `url`) and collect the evidence, the article region and the metadata. */
@@ -28,7 +31,7 @@ export function detectPage(doc: Document, url: string): PageDetectionWithArticle
   const hasChinese = hasChineseText(doc);
   const lang = doc.documentElement?.getAttribute('lang') ?? '';
   const sample = ctx.region.element && ctx.regionBlocks.length > 0 ? ctx.regionBlocks.join('\n') : ctx.bodyText;
-  const script = detectPageScript(`${ctx.title}\n${sample}`, lang);
+  const script = detectPageScript(`${ctx.title}\n${sample.slice(0, SCRIPT_SAMPLE_CHARS)}`, lang);
   evidence.push({
     id: 'page-script',
     kind: 'script',

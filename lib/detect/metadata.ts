@@ -1,4 +1,3 @@
-import { extractBylines } from './byline';
 import { normalizeDate } from './dates';
 import { isValidSiteCode } from './site-code';
 import { findKnownOutlet } from './tables/known-outlets';
@@ -7,8 +6,6 @@ import { collapseSpace, countHan } from './text';
 import type { PageMetadata, SignalContext } from './types';
 
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*/;
-const CRUMB_SELECTOR =
-  '.crumb, .crumbs, .breadcrumb, .bread, .position, #position, .location, #location, .dqwz, .current-position, .path, .BreadcrumbNav, #pt';
 const CRUMB_SKIP = /^(首页|首頁|正文|当前位置|當前位置|您的位置|您现在的位置)/;
 
 /** document.title minus the site suffix ("标题_栏目_网站" → "标题"). */
@@ -19,8 +16,7 @@ export function cleanTitle(title: string, site: string | null): string | null {
   return (kept.length > 0 ? kept : parts).reduce((a, b) => (countHan(b) > countHan(a) ? b : a));
 }
 
-function section(doc: Document): string | null {
-  const crumb = doc.querySelector(CRUMB_SELECTOR);
+function section(crumb: Element | null): string | null {
   if (!crumb) return null;
   const links = crumb.querySelectorAll('a');
   for (let i = links.length - 1; i >= 0; i--) {
@@ -54,22 +50,22 @@ function dateNearTitle(ctx: SignalContext, offset: string | null): string | null
 
 /** Citation metadata from meta tags, the title, bylines, breadcrumbs and the URL. */
 export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadata {
-  const { doc, metas } = ctx;
+  const { metas } = ctx;
   const offset = chinese ? '+08:00' : null;
   const outlet = findKnownOutlet(ctx.gatewayHost ?? ctx.host);
   const titleParts = ctx.title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   const lastPart = titleParts.length > 1 ? (titleParts[titleParts.length - 1] as string) : null;
   const site = metaValue(metas, 'site')?.value ?? outlet?.name ?? (lastPart && lastPart.length <= 20 ? lastPart : null);
-  const h1 = collapseSpace(doc.querySelector('h1')?.textContent ?? '');
+  const h1 = collapseSpace(ctx.h1?.textContent ?? '');
   const title =
     metaValue(metas, 'title')?.value ?? (h1.length >= 4 ? h1 : null) ?? cleanTitle(ctx.title, site);
-  const bylines = extractBylines([...ctx.creditBlocks, ...ctx.regionBlocks.slice(0, 4), ...ctx.regionBlocks.slice(-4)]);
+  const bylines = ctx.bylines;
   const publishedMeta = metaValue(metas, 'published')?.value;
   const published = (publishedMeta ? normalizeDate(publishedMeta, offset) ?? publishedMeta : null) ?? dateNearTitle(ctx, offset);
   const metaAuthor = metaValue(metas, 'author')?.value;
   const authors = [...bylines.authors];
   if (metaAuthor) for (const a of metaAuthorNames(metaAuthor)) if (!authors.includes(a)) authors.push(a);
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const canonical = ctx.canonical;
   const metaCode = metas.get('siteidcode') ?? null;
   return {
     title,
@@ -78,7 +74,7 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
     published,
     authors,
     editor: bylines.editor,
-    section: metaValue(metas, 'section')?.value ?? section(doc),
+    section: metaValue(metas, 'section')?.value ?? section(ctx.crumb),
     url: canonical ?? metaValue(metas, 'url')?.value ?? (ctx.url ? ctx.url.href : null),
     siteCode: metaCode && isValidSiteCode(metaCode) ? metaCode : footerSiteCode(ctx.footerText),
   };

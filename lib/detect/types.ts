@@ -1,4 +1,5 @@
 // Types shared by the page detector (lib/detect). Pure data: no DOM, no browser APIs.
+import type { BylineResult } from './byline';
 
 export type PageKind = 'government' | 'press' | 'other';
 
@@ -75,8 +76,16 @@ export interface SignalContext {
   region: ArticleRegion;
   /** Text blocks of the article region, in order. */
   regionBlocks: readonly string[];
-  /** Short text blocks next to the title and after the region (meta line, credits). */
+  /** Short text blocks next to the title and around the region (meta line, credits). */
   creditBlocks: readonly string[];
+  /** <link rel=canonical> href. */
+  canonical: string | null;
+  /** The first <h1>. */
+  h1: Element | null;
+  /** The first breadcrumb-like element. */
+  crumb: Element | null;
+  /** Bylines found in the credit blocks and at both ends of the region. */
+  bylines: BylineResult;
 }
 
 /** One detection signal: one file under lib/detect/signals, its id the file name. */

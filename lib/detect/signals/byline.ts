@@ -1,4 +1,3 @@
-import { extractBylines } from '../byline';
 import type { Signal } from '../types';
 
 /** Press bylines and credits (记者, 通讯员, 责任编辑, 来源 … data/byline-patterns.tsv): 0.5 per kind found, at most 2. */
@@ -6,7 +5,7 @@ export const byline: Signal = {
   id: 'byline',
   kind: 'press',
   detect(ctx) {
-    const found = extractBylines([...ctx.creditBlocks, ...ctx.regionBlocks.slice(0, 4), ...ctx.regionBlocks.slice(-4)]);
+    const found = ctx.bylines;
     if (found.ids.length === 0) return null;
     const names = found.authors.length > 0 ? ` (${found.authors.join(', ')})` : '';
     return { id: this.id, kind: 'press', weight: Math.min(2, 0.5 * found.ids.length), detail: `credits: ${found.ids.join(', ')}${names}` };

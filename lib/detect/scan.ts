@@ -1,0 +1,113 @@
+import { collapseSpace } from './text';
+
+/** What one pass over the document collects for the signals (querySelector is slow on some DOMs). */
+export interface PageScan {
+  /** Lower-cased meta name/property → first non-empty content. */
+  metas: Map<string, string>;
+  /** Body text blocks (see blocks.ts), bounded. */
+  blocks: string[];
+  /** Text of footer-like elements (<footer>, #footer, .foot, .copyright …). */
+  footerText: string;
+  links: string[];
+  scriptSrcs: string[];
+  canonical: string | null;
+  h1: Element | null;
+  /** First breadcrumb-like element (.crumb, .position, .location, 当前位置 …). */
+  crumb: Element | null;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'DD', 'DT', 'DL',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE',
+  'FIGCAPTION', 'CENTER', 'FORM', 'MAIN', 'BR', 'HR',
+]);
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME', 'TEXTAREA']);
+const FOOTER_TOKEN = /^(footer|foot|ft|bottom|copyright|footer-wrap|foot-wrap|gov-footer)$/i;
+const CRUMB_TOKEN = /^(crumb|crumbs|breadcrumb|bread|position|location|dqwz|current-position|path|pt|BreadcrumbNav)$/i;
+
+const MAX_BLOCKS = 3_000;
+const MAX_LINKS = 3_000;
+
+function tokens(el: Element): string[] {
+  const id = el.getAttribute('id') ?? '';
+  const cls = el.getAttribute('class') ?? '';
+  return id || cls ? `${id} ${cls}`.split(/\s+/).filter(Boolean) : [];
+}
+
+/** One depth-first pass over the document. */
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = { metas: new Map(), blocks: [], footerText: '', links: [], scriptSrcs: [], canonical: null, h1: null, crumb: null };
+  const footerParts: string[] = [];
+  let current = '';
+  let footerDepth = 0;
+  let footerBuf = '';
+  const flush = (): void => {
+    const t = collapseSpace(current);
+    if (t && scan.blocks.length < MAX_BLOCKS) scan.blocks.push(t);
+    current = '';
+  };
+  const visit = (node: Node, inBody: boolean): void => {
+    if (node.nodeType === 3) {
+      if (inBody) {
+        const v = node.nodeValue ?? '';
+        current += v;
+        if (footerDepth > 0) footerBuf += v;
+      }
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    switch (tag) {
+      case 'META': {
+        const key = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+        const content = collapseSpace(el.getAttribute('content') ?? '');
+        if (key && content && !scan.metas.has(key)) scan.metas.set(key, content);
+        return;
+      }
+      case 'LINK':
+        if (!scan.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') scan.canonical = el.getAttribute('href');
+        return;
+      case 'SCRIPT': {
+        const src = el.getAttribute('src');
+        if (src) scan.scriptSrcs.push(src);
+        return;
+      }
+      case 'A': {
+        const href = el.getAttribute('href');
+        if (href !== null && scan.links.length < MAX_LINKS) scan.links.push(href);
+        break;
+      }
+      case 'H1':
+        scan.h1 ??= el;
+        break;
+      case 'BODY':
+        inBody = true;
+        break;
+    }
+    if (SKIP_TEXT.has(tag)) return;
+    const toks = inBody ? tokens(el) : [];
+    if (!scan.crumb && toks.some((t) => CRUMB_TOKEN.test(t))) scan.crumb = el;
+    const isFooter = inBody && (tag === 'FOOTER' || toks.some((t) => FOOTER_TOKEN.test(t)));
+    if (isFooter) footerDepth++;
+    const block = BLOCK_TAGS.has(tag);
+    if (block && inBody) {
+      flush();
+      if (footerDepth > 0) footerBuf += ' ';
+    }
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, inBody);
+    if (block && inBody) flush();
+    if (isFooter) {
+      footerDepth--;
+      if (footerDepth === 0) {
+        footerParts.push(collapseSpace(footerBuf));
+        footerBuf = '';
+      }
+    }
+  };
+  if (doc.documentElement) visit(doc.documentElement, false);
+  flush();
+  scan.footerText = footerParts.join('\n');
+  return scan;
+}

@@ -1,0 +1,89 @@
+// `node --import tsx --import ./scripts/register-raw.mjs scripts/detect-report.ts`
+// Runs the page detector (linkedom) over the detector's test fixtures and the demo pages, prints per-page
+// results, per-class precision/recall for the page kind, article accuracy, and timing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { detectPage } from '../lib/detect/index';
+import type { PageKind } from '../lib/detect/types';
+
+export interface LabelledCase {
+  name: string;
+  html: string;
+  url: string;
+  expect: { kind: PageKind; script: string; article: boolean };
+}
+
+export interface ClassFigures {
+  kind: PageKind;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+const KINDS: readonly PageKind[] = ['government', 'press', 'other'];
+
+/** Precision and recall per class from (expected, predicted) pairs. */
+export function perClass(pairs: readonly { expected: PageKind; predicted: PageKind }[]): ClassFigures[] {
+  return KINDS.map((kind) => {
+    const tp = pairs.filter((p) => p.expected === kind && p.predicted === kind).length;
+    const fp = pairs.filter((p) => p.expected !== kind && p.predicted === kind).length;
+    const fn = pairs.filter((p) => p.expected === kind && p.predicted !== kind).length;
+    return { kind, tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+  });
+}
+
+export function loadCases(root: string): LabelledCase[] {
+  const out: LabelledCase[] = [];
+  const fixtures = JSON.parse(readFileSync(join(root, 'tests/fixtures/detect/cases.json'), 'utf8')) as {
+    file: string; url: string; expect: LabelledCase['expect'];
+  }[];
+  for (const c of fixtures) {
+    out.push({ name: `fixture ${c.file}`, html: readFileSync(join(root, 'tests/fixtures/detect', c.file), 'utf8'), url: c.url, expect: c.expect });
+  }
+  const sites = JSON.parse(readFileSync(join(root, 'demo/sites.json'), 'utf8')) as {
+    host: string; path: string; file: string; expect: LabelledCase['expect'];
+  }[];
+  for (const s of sites) {
+    out.push({ name: `demo ${s.file}`, html: readFileSync(join(root, 'demo/pages', s.file), 'utf8'), url: `http://${s.host}${s.path}`, expect: s.expect });
+  }
+  return out;
+}
+
+function main(): void {
+  const root = process.cwd();
+  const cases = loadCases(root);
+  const pairs: { expected: PageKind; predicted: PageKind }[] = [];
+  let articleOk = 0;
+  let scriptOk = 0;
+  const times: number[] = [];
+  for (const c of cases) {
+    const { document } = parseHTML(c.html);
+    const doc = document as unknown as Document;
+    detectPage(doc, c.url); // warm-up
+    const runs = 20;
+    const t0 = performance.now();
+    let r = detectPage(doc, c.url);
+    for (let i = 1; i < runs; i++) r = detectPage(doc, c.url);
+    const ms = (performance.now() - t0) / runs;
+    times.push(ms);
+    pairs.push({ expected: c.expect.kind, predicted: r.kind });
+    if (r.isArticle === c.expect.article) articleOk++;
+    if (r.script === c.expect.script) scriptOk++;
+    const mark = r.kind === c.expect.kind && r.isArticle === c.expect.article && r.script === c.expect.script ? 'ok  ' : 'MISS';
+    process.stdout.write(`${mark} ${c.name.padEnd(42)} ${r.kind.padEnd(10)} ${r.confidence.toFixed(2)} ${r.script.padEnd(11)} article=${String(r.isArticle).padEnd(5)} ${ms.toFixed(2)} ms\n`);
+  }
+  process.stdout.write('\nkind        precision  recall   (tp fp fn)\n');
+  for (const f of perClass(pairs)) {
+    process.stdout.write(`${f.kind.padEnd(11)} ${f.precision.toFixed(2).padStart(9)}  ${f.recall.toFixed(2).padStart(6)}   (${f.tp} ${f.fp} ${f.fn})\n`);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  process.stdout.write(`\narticle/list correct: ${articleOk}/${cases.length}; script correct: ${scriptOk}/${cases.length}\n`);
+  process.stdout.write(`detectPage time (linkedom, Node, mean of 20 warm runs per page): median ${median.toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(2)} ms\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
