@@ -1,0 +1,122 @@
+// Builds the lookup structures from the data files once, at module load.
+import approxText from './data/approx.tsv?raw';
+import adminText from './data/admin-suffixes.txt?raw';
+import foldText from './data/fold.tsv?raw';
+import gazetteerText from './data/gazetteer.tsv?raw';
+import genericText from './data/generic-orgs.txt?raw';
+import nameWordsText from './data/name-words.txt?raw';
+import suffixesText from './data/org-suffixes.tsv?raw';
+import titlesText from './data/person-titles.txt?raw';
+import placesText from './data/place-names.txt?raw';
+import stopText from './data/stop-words.txt?raw';
+import unitsText from './data/units.tsv?raw';
+import {
+  parseApprox,
+  parseFold,
+  parseGazetteer,
+  parseList,
+  parsePlaces,
+  parseSuffixes,
+  parseUnits,
+  type ApproxEntry,
+  type GazetteerEntry,
+  type SuffixEntry,
+  type UnitEntry,
+} from './lexicon';
+import { foldText as foldString } from './normalize';
+import { addReversed, addToTrie, createTrie, type TrieNode } from './trie';
+
+/** What a token found while walking left from a head word is. */
+export type TokenCategory = 'gazetteer' | 'head' | 'word' | 'place' | 'admin' | 'stop';
+
+export interface TokenValue {
+  category: TokenCategory;
+  gazetteer?: GazetteerEntry;
+  suffix?: SuffixEntry;
+  english?: string | null;
+}
+
+export interface Lexicons {
+  fold: ReadonlyMap<string, string>;
+  units: TrieNode<UnitEntry>;
+  approx: readonly ApproxEntry[];
+  /** Reversed trie of every name piece and stop word. */
+  tokens: TrieNode<TokenValue>;
+  /** Reversed trie of head words (suffixes and gazetteer names) only. */
+  heads: TrieNode<TokenValue>;
+  headLastChars: ReadonlySet<string>;
+  /** Folded gazetteer name or alias → entry. */
+  gazetteer: ReadonlyMap<string, GazetteerEntry>;
+  generic: ReadonlySet<string>;
+  titles: TrieNode<true>;
+  places: ReadonlyMap<string, string | null>;
+  stops: TrieNode<true>;
+}
+
+export function buildLexicons(): Lexicons {
+  const fold = parseFold(foldText);
+  const f = (s: string): string => foldString(s, fold);
+
+  const units = createTrie<UnitEntry>();
+  for (const u of parseUnits(unitsText)) addToTrie(units, f(u.unit), u);
+
+  const tokens = createTrie<TokenValue>();
+  const heads = createTrie<TokenValue>();
+  const headLastChars = new Set<string>();
+  const addHead = (key: string, value: TokenValue): void => {
+    addReversed(heads, key, value);
+    addReversed(tokens, key, value);
+    headLastChars.add(key[key.length - 1] ?? '');
+  };
+
+  const gazetteer = new Map<string, GazetteerEntry>();
+  for (const g of parseGazetteer(gazetteerText)) {
+    for (const name of [g.name, ...g.aliases]) {
+      const key = f(name);
+      if (!gazetteer.has(key)) gazetteer.set(key, g);
+      addHead(key, { category: 'gazetteer', gazetteer: g, english: g.english });
+    }
+  }
+  for (const s of parseSuffixes(suffixesText)) addHead(f(s.suffix), { category: 'head', suffix: s });
+
+  for (const w of parseList(nameWordsText)) addReversed(tokens, f(w), { category: 'word' });
+  const places = new Map<string, string | null>();
+  for (const p of parsePlaces(placesText)) {
+    places.set(f(p.name), p.english);
+    addReversed(tokens, f(p.name), { category: 'place', english: p.english });
+  }
+  for (const a of parseList(adminText)) addReversed(tokens, f(a), { category: 'admin' });
+
+  const stops = createTrie<true>();
+  for (const w of parseList(stopText)) {
+    addReversed(tokens, f(w), { category: 'stop' });
+    addReversed(stops, f(w), true);
+  }
+  const titles = createTrie<true>();
+  for (const t of parseList(titlesText)) {
+    addReversed(tokens, f(t), { category: 'stop' });
+    addToTrie(titles, f(t), true);
+  }
+
+  return {
+    fold,
+    units,
+    approx: parseApprox(approxText).map((a) => ({ ...a, word: f(a.word) })),
+    tokens,
+    heads,
+    headLastChars,
+    gazetteer,
+    generic: new Set(parseList(genericText).map(f)),
+    titles,
+    places,
+    stops,
+  };
+}
+
+let cached: Lexicons | null = null;
+
+/** The lexicons, built on first use and shared afterwards (they are never mutated). */
+export function getLexicons(): Lexicons {
+  cached ??= buildLexicons();
+  return cached;
+}

@@ -1,0 +1,93 @@
+// The view the rules read: the original text with line breaks and pinyin glosses removed, full-width
+// forms made half-width and Traditional characters folded to Simplified, plus a map back to the
+// original offsets. Rules work on `norm`; every span they produce is mapped back with `toOriginal`.
+
+export interface TextView {
+  original: string;
+  /** Folded text, same length as `map`. */
+  norm: string;
+  /** norm index → original index. */
+  map: Int32Array;
+  /** 1 when a line break was removed right before norm[i]. */
+  breakBefore: Uint8Array;
+  /** 1 when norm[i] starts a line of the original (after a break or at the start). */
+  lineStart: Uint8Array;
+}
+
+const PINYIN_GLOSS = /^\(([a-zA-Zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)\)/;
+const HAN = /\p{Script=Han}/u;
+
+/** Length of a pinyin gloss such as "(wǎng)" starting at `i` right after a Han character, or 0. */
+function pinyinGlossAt(text: string, i: number): number {
+  if (text[i] !== '(' || i === 0 || !HAN.test(text[i - 1] ?? '')) return 0;
+  const m = PINYIN_GLOSS.exec(text.slice(i, i + 12));
+  return m ? m[0].length : 0;
+}
+
+export function foldChar(ch: string, fold: ReadonlyMap<string, string>): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000) return ' ';
+  return fold.get(ch) ?? ch;
+}
+
+export function foldText(text: string, fold: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] ?? '', fold);
+  return out;
+}
+
+export function createView(original: string, fold: ReadonlyMap<string, string>): TextView {
+  const chars: string[] = [];
+  const map: number[] = [];
+  const breaks: number[] = [];
+  const starts: number[] = [];
+  let pendingBreak = false;
+  let atLineStart = true;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i] ?? '';
+    if (ch === '\n' || ch === '\r') {
+      pendingBreak = true;
+      atLineStart = true;
+      continue;
+    }
+    const gloss = pinyinGlossAt(original, i);
+    if (gloss > 0) {
+      i += gloss - 1;
+      continue;
+    }
+    chars.push(foldChar(ch, fold));
+    map.push(i);
+    breaks.push(pendingBreak ? 1 : 0);
+    starts.push(atLineStart ? 1 : 0);
+    pendingBreak = false;
+    atLineStart = false;
+  }
+  return {
+    original,
+    norm: chars.join(''),
+    map: Int32Array.from(map),
+    breakBefore: Uint8Array.from(breaks),
+    lineStart: Uint8Array.from(starts),
+  };
+}
+
+/** Maps a norm span [start, end) to the original span covering the same characters. */
+export function toOriginal(view: TextView, start: number, end: number): { start: number; end: number } {
+  const s = view.map[start] ?? view.original.length;
+  const e = end > start ? (view.map[end - 1] ?? s) + 1 : s;
+  return { start: s, end: e };
+}
+
+/** The original characters of a norm span, without the removed breaks and glosses. */
+export function cleanOriginal(view: TextView, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += view.original[view.map[i] ?? 0] ?? '';
+  return out;
+}
+
+/** True when a line break of the original lies between norm[start] and norm[end - 1]. */
+export function hasBreakInside(view: TextView, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (view.breakBefore[i]) return true;
+  return false;
+}

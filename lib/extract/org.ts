@@ -1,0 +1,352 @@
+// Finds organization names. A name ends with a head word (公安局, 支队, 委员会, a gazetteer name …);
+// the walk left from it takes places, admin prefixes, name words and other units while they still
+// belong to the name, and stops at verbs, function words, punctuation and line breaks that end a line.
+import type { Lexicons, TokenValue } from './lexicons';
+import type { GazetteerEntry, SuffixEntry } from './lexicon';
+import type { TextView } from './normalize';
+import type { NormRejection } from './stat';
+import { matchesEndingAt } from './trie';
+import type { OrgType } from './types';
+import * as R from './rules/org-rules';
+import * as X from './rules/org-exclusions';
+
+export interface OrgCandidate {
+  start: number;
+  end: number;
+  orgType: OrgType;
+  rule: string;
+  gazetteer: GazetteerEntry | null;
+  /** End of the innermost enclosing unit named inside the span (宁波市公安局 in …网安支队), or null. */
+  parentEnd: number | null;
+  parentGazetteer: GazetteerEntry | null;
+  english: string | null;
+  /** False when only a back-reference to an earlier full name can save the candidate. */
+  anchored: boolean;
+}
+
+type Category = 'gazetteer' | 'head' | 'word' | 'place' | 'admin' | 'paren' | 'joiner' | 'stem';
+
+interface Token {
+  start: number;
+  end: number;
+  category: Category;
+  value?: TokenValue;
+}
+
+const HAN = /\p{Script=Han}/u;
+const OPEN_QUOTES = '“‘"「『';
+const CLOSE_QUOTES = '”’"」』';
+const ADMIN_ENGLISH: Readonly<Record<string, string>> = { 省: 'Provincial', 市: 'Municipal', 县: 'County', 区: 'District', 镇: 'Town' };
+const QUANTIFIER_BEFORE_ADMIN = '全各我该本每外跨同两';
+const STRONG_AFTER_BREAK: ReadonlySet<Category> = new Set(['place', 'admin', 'gazetteer', 'head']);
+const SINGLE_HEAD_PARENTS = '局厅部委院署';
+const PRIORITY: Readonly<Record<string, number>> = { gazetteer: 5, head: 4, place: 3, admin: 2, word: 1 };
+
+interface Best {
+  name: { length: number; value: TokenValue } | null;
+  stop: number;
+}
+
+function bestEndingAt(lex: Lexicons, text: string, end: number): Best {
+  let name: Best['name'] = null;
+  let stop = 0;
+  for (const m of matchesEndingAt(lex.tokens, text, end)) {
+    for (const v of m.values) {
+      if (v.category === 'stop') {
+        stop = Math.max(stop, m.length);
+      } else if (!name || m.length > name.length || (m.length === name.length && (PRIORITY[v.category] ?? 0) > (PRIORITY[name.value.category] ?? 0))) {
+        name = { length: m.length, value: v };
+      }
+    }
+  }
+  return { name, stop };
+}
+
+function isNameChar(ch: string): boolean {
+  return HAN.test(ch) || /[0-9A-Za-z]/.test(ch);
+}
+
+interface Walk {
+  tokens: Token[];
+  /** Where the walk stopped: 'edge' (punctuation, start, break) or 'stop' (a stop word). */
+  boundary: 'edge' | 'stop';
+  boundaryStart: number;
+}
+
+/** Parenthesised place inside a name: 树兰(安吉)医院, 京东(周口)商服科技中心. */
+function parenEndingAt(lex: Lexicons, text: string, end: number): number | null {
+  if (text[end - 1] !== ')') return null;
+  const open = text.lastIndexOf('(', end - 2);
+  if (open < 0 || end - open > 8) return null;
+  const inner = text.slice(open + 1, end - 1);
+  if (!/^\p{Script=Han}{2,5}$/u.test(inner)) return null;
+  const b = bestEndingAt(lex, text, end - 1);
+  return b.name && (b.name.value.category === 'place' || b.name.value.category === 'admin') ? open : null;
+}
+
+function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
+  const text = view.norm;
+  const tokens: Token[] = [];
+  let p = headStart;
+  let crossed = false;
+  let unknownEnd = -1;
+  const flushUnknown = (): void => {
+    if (unknownEnd > p) tokens.push({ start: p, end: unknownEnd, category: 'stem' });
+    unknownEnd = -1;
+  };
+  while (p > 0) {
+    if (view.breakBefore[p]) crossed = true;
+    const ch = text[p - 1] ?? '';
+    const paren = parenEndingAt(lex, text, p);
+    if (paren !== null && !crossed) {
+      flushUnknown();
+      tokens.push({ start: paren, end: p, category: 'paren' });
+      p = paren;
+      continue;
+    }
+    if (!isNameChar(ch)) return { tokens: finish(tokens, p, unknownEnd), boundary: 'edge', boundaryStart: p };
+    const best = bestEndingAt(lex, text, p);
+    if (best.name && best.name.length >= best.stop) {
+      const category = best.name.value.category as Category;
+      if (crossed && !STRONG_AFTER_BREAK.has(category)) break;
+      flushUnknown();
+      tokens.push({ start: p - best.name.length, end: p, category, value: best.name.value });
+      p -= best.name.length;
+      continue;
+    }
+    if (best.stop > 0) return { tokens: finish(tokens, p, unknownEnd), boundary: 'stop', boundaryStart: p - best.stop };
+    if (crossed) break;
+    if (ch === '暨' && tokens.length > 0) {
+      const left = bestEndingAt(lex, text, p - 1);
+      const c = left.name?.value.category;
+      if (c === 'head' || c === 'gazetteer') {
+        flushUnknown();
+        tokens.push({ start: p - 1, end: p, category: 'joiner' });
+        p -= 1;
+        continue;
+      }
+    }
+    if (unknownEnd < 0) unknownEnd = p;
+    p -= 1;
+    if (unknownEnd - p > 8) break;
+  }
+  return { tokens: finish(tokens, p, unknownEnd), boundary: 'edge', boundaryStart: p };
+}
+
+function finish(tokens: Token[], p: number, unknownEnd: number): Token[] {
+  if (unknownEnd > p) tokens.push({ start: p, end: unknownEnd, category: 'stem' });
+  return tokens.reverse();
+}
+
+/** Decides which unknown stems stay: a place stem before 市/县/镇, a local stem, a brand. */
+function trimStems(text: string, tokens: Token[], head: SuffixEntry | null, headLength: number): Token[] {
+  const out = [...tokens];
+  // Unknown runs sandwiched between known pieces stay when short.
+  for (let i = out.length - 1; i >= 1; i--) {
+    const t = out[i];
+    if (t?.category === 'stem' && t.end - t.start > 6) out.splice(0, i + 1);
+  }
+  while (out.length > 0) {
+    const first = out[0];
+    const second = out[1];
+    if (!first) break;
+    if (first.category === 'stem') {
+      const len = first.end - first.start;
+      const next = second;
+      const adminChar = next?.category === 'admin' && next.end - next.start === 1;
+      const maxPlace = adminChar && '市县区省州旗盟'.includes(text[next?.start ?? 0] ?? '') ? 2 : 3;
+      if (next?.category === 'admin' && len <= (adminChar ? maxPlace : 3)) break;
+      if (!next && head?.stem === 'local' && len <= 3) break;
+      if (!next && head?.stem === 'brand' && len >= 2 && len <= 8) break;
+      if (!next && head && head.type === 'police' && headLength >= 3 && len <= 2) break;
+      out.shift();
+      if (next?.category === 'admin' && next.end - next.start === 1) out.shift();
+      continue;
+    }
+    if (first.category === 'admin' && first.end - first.start === 1 && QUANTIFIER_BEFORE_ADMIN.includes(text[first.start - 1] ?? '\u0000')) {
+      out.shift();
+      continue;
+    }
+    if (first.category === 'joiner') {
+      out.shift();
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+function headOf(t: Token): { suffix: SuffixEntry | null; gazetteer: GazetteerEntry | null } {
+  return { suffix: t.value?.suffix ?? null, gazetteer: t.value?.gazetteer ?? null };
+}
+
+function englishOf(lex: Lexicons, text: string, tokens: readonly Token[]): string | null {
+  let eng = '';
+  for (const t of tokens) {
+    const word = text.slice(t.start, t.end);
+    if (t.category === 'place') eng = t.value?.english ?? '';
+    else if (t.category === 'admin') eng = eng || (ADMIN_ENGLISH[word] ?? '');
+    else if (t.category === 'gazetteer') eng = t.value?.gazetteer?.english ?? '';
+    else if (t.category === 'head') {
+      const template = t.value?.suffix?.english;
+      if (!template) return null;
+      eng = template.replace('{place}', eng).trim();
+    } else return null;
+  }
+  return eng || null;
+}
+
+interface Judged {
+  candidate: OrgCandidate | null;
+  rejection: NormRejection | null;
+}
+
+function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judged {
+  const text = view.norm;
+  const { suffix, gazetteer: headGaz } = headOf(headTok);
+  const headLen = headTok.end - headTok.start;
+  const tokens = [...trimStems(text, walk.tokens, suffix, headLen), headTok];
+  const start = tokens[0]?.start ?? headTok.start;
+  const end = headTok.end;
+  const name = text.slice(start, end);
+  const reject = (rule: string): Judged => ({ candidate: null, rejection: { start, end, rule } });
+  const before = tokens.length > 1 ? tokens[tokens.length - 2] : undefined;
+  if (suffix && headLen === 1) {
+    const ok = before && (before.category === 'word' || before.category === 'gazetteer' || (before.category === 'head' && before.end - before.start > 1));
+    if (!ok) return reject(X.orgBareHead.id);
+  }
+  if (lex.generic.has(name)) return reject(X.orgGeneric.id);
+  if (X.orgDeterminer.pattern?.test(text.slice(Math.max(0, start - 3), start))) return reject(X.orgDeterminer.id);
+  const wholeGaz = lex.gazetteer.get(name) ?? null;
+  const inner = tokens.slice(0, -1);
+  const nested = [...inner].reverse().find((t) => t.category === 'head' || t.category === 'gazetteer');
+  const hasPlace = inner.some((t) => t.category === 'place' || t.category === 'admin' || t.category === 'paren');
+  const hasWord = inner.some((t) => t.category === 'word');
+  const firstStem = inner[0]?.category === 'stem' ? inner[0] : undefined;
+  const quoted = OPEN_QUOTES.includes(text[start - 1] ?? '\u0000') && CLOSE_QUOTES.includes(text[end] ?? '\u0000');
+  let rule: string | null = null;
+  if (wholeGaz) rule = R.orgGazetteer.id;
+  else if (hasPlace || nested || headGaz) rule = R.orgSuffixWalk.id;
+  else if (firstStem && suffix?.stem === 'brand') rule = R.orgBrand.id;
+  else if (firstStem && inner.length === 1) rule = R.orgLocalUnit.id;
+  else if (suffix?.stem === 'police' && hasWord) rule = R.orgPoliceUnit.id;
+  else if (quoted && inner.length > 0) rule = R.orgQuoted.id;
+  const parentGazetteer = wholeGaz ? null : (nested?.value?.gazetteer ?? null);
+  const candidate: OrgCandidate = {
+    start,
+    end,
+    orgType: wholeGaz?.type ?? headGaz?.type ?? suffix?.type ?? 'other',
+    rule: rule ?? X.orgUnanchored.id,
+    gazetteer: wholeGaz,
+    parentEnd: wholeGaz ? null : (nested?.end ?? null),
+    parentGazetteer,
+    english: wholeGaz?.english ?? englishOf(lex, text, tokens),
+    anchored: rule !== null,
+  };
+  if (inner.length === 0 && !wholeGaz) return reject(X.orgGeneric.id);
+  return { candidate, rejection: null };
+}
+
+function headEndingAt(lex: Lexicons, text: string, end: number): Token | null {
+  let best: Token | null = null;
+  for (const m of matchesEndingAt(lex.heads, text, end)) {
+    const value = m.values.find((v) => v.category === 'gazetteer') ?? m.values[0];
+    if (value) best = { start: end - m.length, end, category: value.category === 'gazetteer' ? 'gazetteer' : 'head', value };
+  }
+  return best;
+}
+
+function continuesAfter(text: string, head: Token): boolean {
+  const notBefore = head.value?.suffix?.notBefore ?? [];
+  return notBefore.some((s) => text.startsWith(s, head.end));
+}
+
+export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCandidate[]; rejections: NormRejection[] } {
+  const text = view.norm;
+  const candidates: OrgCandidate[] = [];
+  const rejections: NormRejection[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    if (!lex.headLastChars.has(text[end - 1] ?? '')) continue;
+    const head = headEndingAt(lex, text, end);
+    if (!head || continuesAfter(text, head)) continue;
+    const judged = judge(lex, view, head, walkLeft(lex, view, head.start));
+    if (judged.candidate) candidates.push(judged.candidate);
+    if (judged.rejection) rejections.push(judged.rejection);
+  }
+  return { candidates, rejections };
+}
+
+const METONYM_HEADS = ['公安', '警方', '网警'];
+const METONYM_NOT_BEFORE = /^(?:机关|民警|干警|辅警|系统|工作|部门|人员|队伍|战线|机构|局|厅|部|分局|处|所|派出所|政务|网|执法|巡查|微博|微信)/;
+
+/** 宁波公安, 北仑公安, 香港警方: a place followed by the police word, used as the actor. */
+export function scanMetonyms(lex: Lexicons, view: TextView, learnedPlaces: ReadonlySet<string>): OrgCandidate[] {
+  const text = view.norm;
+  const out: OrgCandidate[] = [];
+  for (const word of METONYM_HEADS) {
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+      const end = k + word.length;
+      if (METONYM_NOT_BEFORE.test(text.slice(end, end + 3))) continue;
+      let placeLen = 0;
+      for (const m of matchesEndingAt(lex.tokens, text, k)) {
+        if (m.values.some((v) => v.category === 'place')) placeLen = m.length;
+      }
+      for (const len of [2, 3]) if (!placeLen && learnedPlaces.has(text.slice(k - len, k))) placeLen = len;
+      if (!placeLen) continue;
+      const start = k - placeLen;
+      const prev = text[start - 1] ?? '';
+      if (HAN.test(prev) && bestEndingAt(lex, text, start).stop === 0 && !OPEN_QUOTES.includes(prev)) continue;
+      if (OPEN_QUOTES.includes(prev) && !CLOSE_QUOTES.includes(text[end] ?? '\u0000')) continue;
+      out.push({
+        start, end, orgType: 'police', rule: R.orgMetonym.id, gazetteer: null, parentEnd: null,
+        parentGazetteer: null, english: null, anchored: true,
+      });
+    }
+  }
+  return out;
+}
+
+const LIST_MEMBERS = /((?:[\p{Script=Han}A-Za-z0-9]{2,10}、)+[\p{Script=Han}A-Za-z0-9]{2,6})等(?:\d+|[一二两三四五六七八九十百千]+)?(?:余|多)?家[^，。；,;!?！？]{0,8}?(?:企业|公司|集团|银行|运营商)/gu;
+
+/** 申洲、海天等70余家知名企业: the listed short names are companies. */
+export function scanListMembers(lex: Lexicons, view: TextView): OrgCandidate[] {
+  const text = view.norm;
+  const out: OrgCandidate[] = [];
+  for (const m of text.matchAll(LIST_MEMBERS)) {
+    const list = m[1] ?? '';
+    let pos = m.index ?? 0;
+    list.split('、').forEach((item, idx) => {
+      let start = pos;
+      const end = pos + item.length;
+      if (idx === 0) {
+        // Trim what stands before the first item: walk left from its end until a stop word.
+        let p = end;
+        while (p > start && bestEndingAt(lex, text, p).stop === 0) p--;
+        start = p;
+        if (end - start > 6) start = end;
+      }
+      const name = text.slice(start, end);
+      pos = end + 1;
+      if (name.length < 2 || lex.generic.has(name) || lex.places.has(name)) return;
+      out.push({
+        start, end, orgType: 'company', rule: R.orgListMember.id, gazetteer: lex.gazetteer.get(name) ?? null,
+        parentEnd: null, parentGazetteer: null, english: lex.gazetteer.get(name)?.english ?? null, anchored: true,
+      });
+    });
+  }
+  return out;
+}
+
+/** Place stems the walk accepted before 市/县/区 or a local head: 北仑 from 宁波市公安局北仑分局. */
+export function learnPlaces(lex: Lexicons, view: TextView, candidates: readonly OrgCandidate[]): Set<string> {
+  const text = view.norm;
+  const learned = new Set<string>();
+  for (const c of candidates) {
+    const name = text.slice(c.start, c.end);
+    for (const m of name.matchAll(/(\p{Script=Han}{2})(?:区|县|分局)/gu)) {
+      const stem = m[1] ?? '';
+      if (bestEndingAt(lex, stem, 2).stop === 0) learned.add(stem);
+    }
+  }
+  return learned;
+}

@@ -1,0 +1,29 @@
+// Exclusion rules for ORG candidates. A dropped candidate records the rule id in the trace.
+import type { Rule } from '../types';
+
+export const orgGeneric: Rule = {
+  id: 'org-generic',
+  label: 'a generic class with no name (公安机关, 派出所 alone, 快递公司, 市中心)',
+  examples: { match: ['进入快递公司', '接到公安局组织的培训'], noMatch: ['宁波市公安局'] },
+};
+
+export const orgDeterminer: Rule = {
+  id: 'org-determiner',
+  label: 'a unit introduced by a numeral or determiner is a kind, not a name (一家外贸公司, 该公司, 某公司)',
+  pattern: /(?:一|两|几|多|这|那|该|某|每|各)[家个所间名]?$/,
+  examples: { match: ['北仑一家进出口外贸公司报警称', '宁波市某公司网站'], noMatch: ['浙江途众汽贸控股有限公司'] },
+};
+
+export const orgUnanchored: Rule = {
+  id: 'org-unanchored',
+  label: 'name words and a head with no place, unit or proper stem (数据中心, 网安警务中心)',
+  examples: { match: ['新型智慧城市数据中心等建成运行', '将交通分中心进驻大厅'], noMatch: ['网安支队随即展开调查'] },
+};
+
+export const orgBareHead: Rule = {
+  id: 'org-bare-head',
+  label: 'a one-character head (局, 部, 处 …) needs a name word right before it (布局, 干部, 1300余处)',
+  examples: { match: ['优化充电桩布局', '发现隐患1300余处'], noMatch: ['市交通运输局执法处'] },
+};
+
+export const ORG_EXCLUSIONS: readonly Rule[] = [orgGeneric, orgDeterminer, orgUnanchored, orgBareHead];

@@ -1,0 +1,323 @@
+// Finds statistics: a number (Arabic or Chinese) with its unit or measure word, the approximation
+// words touching it, and the counted subject. Works on the folded view; spans are norm offsets.
+import type { Lexicons } from './lexicons';
+import type { ApproxEntry, UnitEntry } from './lexicon';
+import { isZhDigit, readArabic, readChinese, readMultiplier } from './numerals';
+import { longestStartingAt, matchesEndingAt } from './trie';
+import type { StatKind } from './types';
+import * as R from './rules/stat-rules';
+import * as X from './rules/stat-exclusions';
+
+export interface StatCandidate {
+  start: number;
+  end: number;
+  value: number;
+  unitStart: number;
+  unitEnd: number;
+  /** Unit written in the text when the multiplier belongs to it (万元); otherwise the unit span is used. */
+  kind: StatKind;
+  approx: string[];
+  subject: { start: number; end: number } | null;
+  rule: string;
+}
+
+export interface NormRejection {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const RANGE_MARKS = new Set(['至', '到', '~', '～', '-', '—', '–', '－']);
+const SERVICE_MARKS = new Set(['×', 'x', 'X', '*', '＊', '✕']);
+const LATIN = /[A-Za-z]/;
+const HAN = /\p{Script=Han}/u;
+const CURRENCY_PREFIXES = ['新台币', '人民币', '台币', '港币', '港元', '美元', '澳门币', '澳门元', '葡币', '欧元'];
+
+interface NumberRead {
+  end: number;
+  value: number;
+  script: 'arabic' | 'chinese';
+  large: boolean;
+}
+
+function readNumber(text: string, i: number): NumberRead | null {
+  const ch = text[i] ?? '';
+  if (ch >= '0' && ch <= '9') {
+    const a = readArabic(text, i);
+    return a ? { end: a.end, value: a.value, script: 'arabic', large: false } : null;
+  }
+  const z = readChinese(text, i);
+  return z ? { end: z.end, value: z.value, script: 'chinese', large: z.large } : null;
+}
+
+function isNumberStart(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  if (ch >= '0' && ch <= '9') {
+    const prev = text[i - 1] ?? '';
+    return !(prev >= '0' && prev <= '9') && prev !== '.' && prev !== ',';
+  }
+  if (!isZhDigit(ch) && ch !== '十') return false;
+  const prev = text[i - 1] ?? '';
+  return !isZhDigit(prev) && !'十百千万亿点'.includes(prev);
+}
+
+function approxAt(approx: readonly ApproxEntry[], text: string, i: number, position: ApproxEntry['position']): string | null {
+  let best: string | null = null;
+  for (const a of approx) {
+    if (a.position === position && text.startsWith(a.word, i) && (!best || a.word.length > best.length)) best = a.word;
+  }
+  return best;
+}
+
+function approxBefore(approx: readonly ApproxEntry[], text: string, i: number): string | null {
+  let best: string | null = null;
+  for (const a of approx) {
+    if (a.position !== 'before') continue;
+    const s = i - a.word.length;
+    if (s >= 0 && text.startsWith(a.word, s) && (!best || a.word.length > best.length)) best = a.word;
+  }
+  // 最近, 附近: 近 belongs to another word there.
+  if (best === '近' && '最附接将'.includes(text[i - 2] ?? '')) return null;
+  return best;
+}
+
+function unitAt(lex: Lexicons, text: string, i: number): { entry: UnitEntry; end: number } | null {
+  const m = longestStartingAt(lex.units, text, i);
+  const entry = m?.values[0];
+  if (!m || !entry) return null;
+  const end = i + m.length;
+  // A Latin unit (GB) must not run on into more letters; a Han unit is fine before anything.
+  if (LATIN.test(text[end - 1] ?? '') && LATIN.test(text[end] ?? '')) return null;
+  return { entry, end };
+}
+
+const YEAR_WORD_AFTER = /^[代级度初底末]/;
+
+/** The reason a number followed by `text[p]` is a date or a time, or null. */
+function dateOrTime(text: string, p: number, n: NumberRead, unit: UnitEntry | null): string | null {
+  const next = text[p] ?? '';
+  if (unit?.unit === '年') {
+    if (n.script === 'arabic' ? n.value >= 1000 && n.value <= 2200 && Number.isInteger(n.value) : n.value >= 1000) {
+      return X.notDate.id;
+    }
+    if (YEAR_WORD_AFTER.test(text.slice(p + 1, p + 2))) return X.notYearAge.id;
+    return null;
+  }
+  if (unit) return null;
+  if (next === '月' || next === '日' || next === '号') return X.notDate.id;
+  if (next === '点' || next === '时') return X.notTime.id;
+  return null;
+}
+
+function isIdentifier(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1] ?? '';
+  const next = text[end] ?? '';
+  if (LATIN.test(prev) || LATIN.test(next)) return true;
+  // A code such as 2015-1239 or 3.1.2: a number right after digits and a joiner.
+  return /[-./#_]/.test(prev) && /\d/.test(text[start - 2] ?? '');
+}
+
+function subjectSpan(lex: Lexicons, text: string, start: number, end: number, kind: StatKind): { start: number; end: number } | null {
+  const after = kind === 'count' ? subjectAfter(lex, text, end) : null;
+  return after ?? subjectBefore(lex, text, start);
+}
+
+function firstStopFrom(lex: Lexicons, text: string, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    for (const m of matchesEndingAt(lex.stops, text, k)) {
+      if (k - m.length >= from) return k - m.length;
+    }
+  }
+  return to;
+}
+
+function subjectAfter(lex: Lexicons, text: string, end: number): { start: number; end: number } | null {
+  let j = end;
+  while (j < text.length && j - end < 14 && HAN.test(text[j] ?? '')) j++;
+  let cut = firstStopFrom(lex, text, end, j);
+  for (let k = end + 1; k < cut; k++) {
+    if (longestStartingAt(lex.titles, text, k)) {
+      cut = k;
+      break;
+    }
+  }
+  return cut - end >= 1 ? { start: end, end: cut } : null;
+}
+
+function subjectBefore(lex: Lexicons, text: string, start: number): { start: number; end: number } | null {
+  let s = start;
+  while (s > 0 && start - s < 16 && HAN.test(text[s - 1] ?? '')) s--;
+  // The last stop word inside the run: what follows it is the subject, or else what precedes it.
+  let lastStop: { start: number; end: number } | null = null;
+  for (let k = s + 1; k <= start; k++) {
+    for (const m of matchesEndingAt(lex.stops, text, k)) {
+      if (k - m.length >= s) lastStop = { start: k - m.length, end: k };
+    }
+  }
+  if (!lastStop) return start - s >= 2 ? { start: s, end: start } : null;
+  if (start - lastStop.end >= 2) return { start: lastStop.end, end: start };
+  let s2 = lastStop.start;
+  let prevStop = s;
+  for (let k = s + 1; k <= s2; k++) {
+    for (const m of matchesEndingAt(lex.stops, text, k)) if (k - m.length >= s) prevStop = k;
+  }
+  if (prevStop >= s2) s2 = lastStop.start;
+  return s2 - prevStop >= 2 ? { start: prevStop, end: s2 } : null;
+}
+
+function currencyBefore(text: string, start: number): string | null {
+  for (const c of CURRENCY_PREFIXES) if (text.startsWith(c, start - c.length)) return c;
+  return null;
+}
+
+function ruleForKind(kind: StatKind): string {
+  switch (kind) {
+    case 'percent':
+      return R.statPercent.id;
+    case 'money':
+      return R.statMoney.id;
+    case 'duration':
+      return R.statDuration.id;
+    case 'measure':
+      return R.statMeasure.id;
+    default:
+      return R.statCount.id;
+  }
+}
+
+interface Scan {
+  candidate: StatCandidate | null;
+  rejection: NormRejection | null;
+  next: number;
+}
+
+function scanPercentZh(lex: Lexicons, text: string, i: number): Scan | null {
+  if (!text.startsWith('百分之', i)) return null;
+  const n = readNumber(text, i + 3);
+  if (!n) return null;
+  const before = approxBefore(lex.approx, text, i);
+  const after = approxAt(lex.approx, text, n.end, 'after');
+  const end = n.end + (after?.length ?? 0);
+  return {
+    candidate: {
+      start: i - (before?.length ?? 0),
+      end,
+      value: n.value,
+      unitStart: i,
+      unitEnd: i + 3,
+      kind: 'percent',
+      approx: [before, after].filter((a): a is string => a !== null),
+      subject: subjectBefore(lex, text, i - (before?.length ?? 0)),
+      rule: R.statPercentZh.id,
+    },
+    rejection: null,
+    next: end,
+  };
+}
+
+function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
+  const n = readNumber(text, i);
+  if (!n) return null;
+  const reject = (rule: string, end = n.end): Scan => ({ candidate: null, rejection: { start: i, end, rule }, next: end });
+  let p = n.end;
+  // 7×24小时: a service level, not a quantity.
+  if (SERVICE_MARKS.has(text[p] ?? '') && /\d/.test(text[p + 1] ?? '')) {
+    const second = readNumber(text, p + 1);
+    const u = second ? unitAt(lex, text, second.end) : null;
+    return reject(X.notServiceLevel.id, u ? u.end : (second?.end ?? p + 1));
+  }
+  if (SERVICE_MARKS.has(text[i - 1] ?? '') && /\d/.test(text[i - 2] ?? '')) return reject(X.notServiceLevel.id);
+  // Ranges: 3至5年, 10-15人 (the value is the lower bound).
+  if (RANGE_MARKS.has(text[p] ?? '')) {
+    const second = readNumber(text, p + 1);
+    if (second && second.script === n.script) p = second.end;
+  }
+  const approx: string[] = [];
+  const before = approxBefore(lex.approx, text, i);
+  if (before) approx.push(before);
+  let factor = 1;
+  let large = n.large;
+  const inside1 = approxAt(lex.approx, text, p, 'inside');
+  if (inside1) {
+    approx.push(inside1);
+    p += inside1.length;
+  }
+  let unit = unitAt(lex, text, p);
+  let unitStart = p;
+  if (!unit) {
+    const m = readMultiplier(text, p);
+    if (m && !(n.script === 'chinese' && m.factor < 1e4)) {
+      factor = m.factor;
+      large = large || m.factor >= 1e4;
+      p = m.end;
+      const inside2 = approxAt(lex.approx, text, p, 'inside');
+      if (inside2 && unitAt(lex, text, p + inside2.length)) {
+        approx.push(inside2);
+        p += inside2.length;
+      } else if (inside2 && !inside1) {
+        approx.push(inside2);
+        p += inside2.length;
+      }
+      unit = unitAt(lex, text, p);
+      unitStart = p;
+    }
+  }
+  const unitEntry = unit?.entry ?? null;
+  const reason = dateOrTime(text, p, n, unitEntry);
+  if (reason) return reject(reason, unit ? unit.end : p + 1);
+  if (text[i - 1] === '第' || text.slice(Math.max(0, i - 2), i) === '第 ') return reject(X.notOrdinal.id, unit?.end ?? p);
+  if (n.script === 'arabic' && isIdentifier(text, i, n.end)) return reject(X.notIdentifier.id);
+  if (!unit && !large) return { candidate: null, rejection: null, next: p };
+  if (n.script === 'chinese' && !large && factor === 1) {
+    const tenPlus = n.value >= 10 && approx.some((a) => a === '余' || a === '多');
+    if (n.value <= 10 && !tenPlus) return reject(X.notSmallChinese.id, unit?.end ?? p);
+  }
+  let end = unit ? unit.end : p;
+  const after = approxAt(lex.approx, text, end, 'after');
+  if (after && !(after === '多' && approx.includes('多')) && !(after === '余' && approx.includes('余'))) {
+    approx.push(after);
+    end += after.length;
+  }
+  let kind: StatKind = unitEntry?.kind ?? 'count';
+  const currency = unit ? null : currencyBefore(text, i - (before?.length ?? 0));
+  if (currency) kind = 'money';
+  const value = Math.round(n.value * factor * (unitEntry?.multiplier ?? 1) * 1e6) / 1e6;
+  const start = i - (before?.length ?? 0);
+  // Money keeps its multiplier in the unit (200万元 → 万元); counts do not (85万通 → 通).
+  const moneyWithMultiplier = unitEntry?.kind === 'money' && factor !== 1 && unitStart === p && !approx.includes('余');
+  return {
+    candidate: {
+      start,
+      end,
+      value,
+      unitStart: unit ? (moneyWithMultiplier ? n.end : unitStart) : p,
+      unitEnd: unit ? unit.end : p,
+      kind,
+      approx,
+      subject: subjectSpan(lex, text, start, end, kind),
+      rule: unit ? ruleForKind(kind) : currency ? R.statMoney.id : R.statBareLarge.id,
+    },
+    rejection: null,
+    next: end,
+  };
+}
+
+export function scanStats(lex: Lexicons, text: string): { candidates: StatCandidate[]; rejections: NormRejection[] } {
+  const candidates: StatCandidate[] = [];
+  const rejections: NormRejection[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    let scan: Scan | null = null;
+    if (ch === '百') scan = scanPercentZh(lex, text, i);
+    else if (isNumberStart(text, i)) scan = scanNumber(lex, text, i);
+    if (!scan) {
+      i++;
+      continue;
+    }
+    if (scan.candidate) candidates.push(scan.candidate);
+    if (scan.rejection) rejections.push(scan.rejection);
+    i = Math.max(i + 1, scan.next);
+  }
+  return { candidates, rejections };
+}
