@@ -45,9 +45,11 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
         ? 'loading'
         : snapshot.status === 'no-tab'
           ? 'noTab'
-          : snapshot.restricted
+          : snapshot.unavailable === 'restricted'
             ? 'unavailableRestricted'
-            : 'unavailableWaiting';
+            : snapshot.unavailable === 'no-report'
+              ? 'unavailableWaiting'
+              : 'unavailableUnknown';
     return (
       <main class="zhc-panel" aria-busy={snapshot.status === 'loading'}>
         <h1 class="zhc-visually-hidden">{t('panelTitle')}</h1>

@@ -65,7 +65,8 @@ function rowsOf(report: PageReport, options: ExportOptions): SummaryRows {
 export function markdownText(text: string): string {
   return text
     .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_{}[\]<>()#+!|~&$]/g, (c) => `\\${c}`)
+    // Everything that can start markup inline: HTML, links, code, emphasis, tables, entities, math.
+    .replace(/[\\`*_[\]<>#|~&$]/g, (c) => `\\${c}`)
     .trim();
 }
 

@@ -23,7 +23,7 @@ export interface PanelDeps {
   watchActiveTab(onChange: (tabId: number) => void, signal: AbortSignal): void;
   /** A tab finished loading or changed its URL. */
   watchTabLoads(onLoad: (tabId: number) => void, signal: AbortSignal): void;
-  /** The tab's URL when the extension may know it; null for browser pages. */
+  /** The tab's URL when the extension may know it (null when hidden from it). */
   tabUrl(tabId: number): Promise<string | null>;
   getTabReport(tabId: number): Promise<PageReport | null>;
   setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null>;
@@ -46,6 +46,8 @@ export interface PanelDeps {
  */
 export type PanelStatus = 'loading' | 'no-tab' | 'unavailable' | 'ready';
 
+export type UnavailableReason = 'restricted' | 'no-report' | 'unknown';
+
 /** A short message for the live region; `id` changes with every notice so it is announced again. */
 export interface PanelNotice {
   id: number;
@@ -58,8 +60,13 @@ export interface PanelSnapshot {
   status: PanelStatus;
   tabId: number | null;
   report: PageReport | null;
-  /** With status `unavailable`: the page is one where content scripts never run. */
-  restricted: boolean;
+  /**
+   * With status `unavailable`, why: `restricted` (a browser or store page, content scripts never
+   * run), `no-report` (a web page that has not reported: still loading, or open since before the
+   * extension was installed), `unknown` (the tab's URL is hidden from us, as without the tabs
+   * permission).
+   */
+  unavailable: UnavailableReason | null;
   settings: Settings;
   /** Host the site rule applies to, from the report's URL. */
   host: string | null;
@@ -97,7 +104,7 @@ export function createPanelState(deps: PanelDeps): PanelState {
     status: 'loading',
     tabId: null,
     report: null,
-    restricted: false,
+    unavailable: null,
     settings: { ...DEFAULT_SETTINGS },
     host: null,
     converting: false,
@@ -122,16 +129,16 @@ export function createPanelState(deps: PanelDeps): PanelState {
   function accept(report: PageReport): void {
     const current = snapshot.report;
     if (current && current.url === report.url && report.revision < current.revision) return;
-    set({ report, status: 'ready', restricted: false, host: siteHostOf(report.url) });
+    set({ report, status: 'ready', unavailable: null, host: siteHostOf(report.url) });
   }
 
   async function bind(tabId: number | null): Promise<void> {
     const seq = ++bindSeq;
     if (tabId === null) {
-      set({ status: 'no-tab', tabId: null, report: null, host: null, restricted: false });
+      set({ status: 'no-tab', tabId: null, report: null, host: null, unavailable: null });
       return;
     }
-    if (tabId !== snapshot.tabId) set({ status: 'loading', tabId, report: null, host: null, restricted: false });
+    if (tabId !== snapshot.tabId) set({ status: 'loading', tabId, report: null, host: null, unavailable: null });
     const report = await deps.getTabReport(tabId).catch(() => null);
     if (seq !== bindSeq) return;
     if (report) {
@@ -142,7 +149,8 @@ export function createPanelState(deps: PanelDeps): PanelState {
     if (seq !== bindSeq) return;
     // A report may have arrived by broadcast meanwhile: keep it.
     if (snapshot.report) return;
-    set({ status: 'unavailable', restricted: url === null || isRestrictedUrl(url), host: url ? siteHostOf(url) : null });
+    const unavailable: UnavailableReason = url === null ? 'unknown' : isRestrictedUrl(url) ? 'restricted' : 'no-report';
+    set({ status: 'unavailable', unavailable, host: url ? siteHostOf(url) : null });
   }
 
   async function setTarget(target: Target | null): Promise<void> {

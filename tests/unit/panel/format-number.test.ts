@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { baseUnit, formatStatValue, formatValueWithUnit } from '@/lib/panel/format-number';
+
+describe('formatStatValue', () => {
+  it('scales large values into 万 and 亿 for Chinese readers, keeping the exact figure', () => {
+    expect(formatStatValue(180000000, 'zh-Hans')).toEqual({ text: '1.8亿', full: '180,000,000' });
+    expect(formatStatValue(5000000, 'zh-Hans')).toEqual({ text: '500万', full: '5,000,000' });
+    expect(formatStatValue(180000000, 'zh-Hant')).toEqual({ text: '1.8億', full: '180,000,000' });
+    expect(formatStatValue(35000, 'zh-Hant').text).toBe('3.5萬');
+  });
+
+  it('groups digits in English and leaves small values alone', () => {
+    expect(formatStatValue(180000000, 'en')).toEqual({ text: '180,000,000', full: null });
+    expect(formatStatValue(136, 'zh-Hans')).toEqual({ text: '136', full: null });
+    expect(formatStatValue(4.6, 'en').text).toBe('4.6');
+    expect(formatStatValue(9999, 'zh-Hans').text).toBe('9,999');
+  });
+
+  it('keeps precision when scaling', () => {
+    expect(formatStatValue(123456789, 'zh-Hans').text).toBe('1.2346亿');
+    expect(formatStatValue(12345, 'zh-Hans').text).toBe('1.2345万');
+  });
+
+  it('survives values that are not finite', () => {
+    expect(formatStatValue(Number.NaN, 'en').text).toBe('NaN');
+  });
+});
+
+describe('baseUnit and formatValueWithUnit', () => {
+  it('drops the scale word of units the extractor already multiplied in', () => {
+    expect(baseUnit('万元')).toBe('元');
+    expect(baseUnit('亿美元')).toBe('美元');
+    expect(baseUnit('万平方米')).toBe('平方米');
+    expect(baseUnit('‰')).toBe('%');
+  });
+
+  it('keeps units that only look scaled', () => {
+    expect(baseUnit('千米')).toBe('千米');
+    expect(baseUnit('千克')).toBe('千克');
+    expect(baseUnit('个百分点')).toBe('个百分点');
+    expect(baseUnit('百分点')).toBe('百分点');
+    expect(baseUnit('家')).toBe('家');
+    expect(baseUnit('')).toBe('');
+  });
+
+  it('joins value and unit the way each language reads them', () => {
+    expect(formatValueWithUnit(5000000, '万元', 'zh-Hans')).toBe('500万元');
+    expect(formatValueWithUnit(5000000, '万元', 'en')).toBe('5,000,000 元');
+    expect(formatValueWithUnit(136, '家', 'zh-Hans')).toBe('136 家');
+    expect(formatValueWithUnit(35, '%', 'en')).toBe('35%');
+    expect(formatValueWithUnit(10000000, '', 'zh-Hans')).toBe('1000万');
+  });
+});
