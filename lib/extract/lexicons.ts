@@ -50,6 +50,8 @@ export interface Lexicons {
   generic: ReadonlySet<string>;
   titles: TrieNode<true>;
   places: ReadonlyMap<string, string | null>;
+  /** One-character heads (局, 部 …) by character: their continuations apply to every head ending in them. */
+  singleHeads: ReadonlyMap<string, SuffixEntry>;
   stops: TrieNode<true>;
 }
 
@@ -77,7 +79,11 @@ export function buildLexicons(): Lexicons {
       addHead(key, { category: 'gazetteer', gazetteer: g, english: g.english });
     }
   }
-  for (const s of parseSuffixes(suffixesText)) addHead(f(s.suffix), { category: 'head', suffix: s });
+  const singleHeads = new Map<string, SuffixEntry>();
+  for (const s of parseSuffixes(suffixesText)) {
+    addHead(f(s.suffix), { category: 'head', suffix: s });
+    if (s.suffix.length === 1) singleHeads.set(f(s.suffix), s);
+  }
 
   for (const w of parseList(nameWordsText)) addReversed(tokens, f(w), { category: 'word' });
   const places = new Map<string, string | null>();
@@ -109,6 +115,7 @@ export function buildLexicons(): Lexicons {
     generic: new Set(parseList(genericText).map(f)),
     titles,
     places,
+    singleHeads,
     stops,
   };
 }

@@ -139,8 +139,10 @@ function finish(tokens: Token[], p: number, unknownEnd: number): Token[] {
 }
 
 /** Decides which unknown stems stay: a place stem before 市/县/镇, a local stem, a brand. */
-function trimStems(text: string, tokens: Token[], head: SuffixEntry | null, headLength: number): Token[] {
-  const out = [...tokens];
+function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLength: number): Token[] {
+  const out = [...walk.tokens];
+  const edge = walk.boundary === 'edge';
+  const created = !edge && (X.orgCreatedUnit.pattern?.test(text.slice(walk.boundaryStart, out[0]?.start ?? 0)) ?? false);
   // Unknown runs sandwiched between known pieces stay when short.
   for (let i = out.length - 1; i >= 1; i--) {
     const t = out[i];
@@ -155,10 +157,11 @@ function trimStems(text: string, tokens: Token[], head: SuffixEntry | null, head
       const next = second;
       const adminChar = next?.category === 'admin' && next.end - next.start === 1;
       const maxPlace = adminChar && '市县区省州旗盟'.includes(text[next?.start ?? 0] ?? '') ? 2 : 3;
-      if (next?.category === 'admin' && len <= (adminChar ? maxPlace : 3)) break;
-      if (!next && head?.stem === 'local' && len <= 3) break;
-      if (!next && head?.stem === 'brand' && len >= 2 && len <= 8) break;
-      if (!next && head && head.type === 'police' && headLength >= 3 && len <= 2) break;
+      const han = /^\p{Script=Han}+$/u.test(text.slice(first.start, first.end));
+      if (han && next?.category === 'admin' && len <= (adminChar ? maxPlace : 3)) break;
+      if (han && !next && head?.stem === 'local' && len <= 3 && !created) break;
+      if (head?.stem === 'brand' && len >= 2 && len <= 8 && (!next || next.category === 'paren' || next.category === 'word')) break;
+      if (han && !next && head && head.type === 'police' && headLength >= 3 && len <= 2 && edge) break;
       out.shift();
       if (next?.category === 'admin' && next.end - next.start === 1) out.shift();
       continue;
@@ -205,12 +208,16 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
   const text = view.norm;
   const { suffix, gazetteer: headGaz } = headOf(headTok);
   const headLen = headTok.end - headTok.start;
-  const tokens = [...trimStems(text, walk.tokens, suffix, headLen), headTok];
+  const tokens = [...trimStems(text, walk, suffix, headLen), headTok];
   const start = tokens[0]?.start ?? headTok.start;
   const end = headTok.end;
   const name = text.slice(start, end);
   const reject = (rule: string): Judged => ({ candidate: null, rejection: { start, end, rule } });
   const before = tokens.length > 1 ? tokens[tokens.length - 2] : undefined;
+  // 工作部署: the unit to the left is really the first half of a word with this head.
+  if (before && (before.category === 'head' || before.category === 'gazetteer') && continuesAfter(lex, text, before)) {
+    return reject(X.orgBareHead.id);
+  }
   if (suffix && headLen === 1) {
     const ok = before && (before.category === 'word' || before.category === 'gazetteer' || (before.category === 'head' && before.end - before.start > 1));
     if (!ok) return reject(X.orgBareHead.id);
@@ -225,7 +232,9 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
   const firstStem = inner[0]?.category === 'stem' ? inner[0] : undefined;
   const quoted = OPEN_QUOTES.includes(text[start - 1] ?? '\u0000') && CLOSE_QUOTES.includes(text[end] ?? '\u0000');
   let rule: string | null = null;
+  const selfNamed = inner.length === 0 && suffix !== null && suffix.english !== null && !suffix.english.includes('{place}');
   if (wholeGaz) rule = R.orgGazetteer.id;
+  else if (selfNamed) rule = R.orgSuffixWalk.id;
   else if (hasPlace || nested || headGaz) rule = R.orgSuffixWalk.id;
   else if (firstStem && suffix?.stem === 'brand') rule = R.orgBrand.id;
   else if (firstStem && inner.length === 1) rule = R.orgLocalUnit.id;
@@ -243,7 +252,9 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     english: wholeGaz?.english ?? englishOf(lex, text, tokens),
     anchored: rule !== null,
   };
-  if (inner.length === 0 && !wholeGaz) return reject(X.orgGeneric.id);
+  // 市委, 省委: a head whose English needs no place names its unit by itself.
+  const selfNaming = suffix !== null && suffix.english !== null && !suffix.english.includes('{place}');
+  if (inner.length === 0 && !wholeGaz && !selfNaming) return reject(X.orgGeneric.id);
   return { candidate, rejection: null };
 }
 
@@ -256,9 +267,11 @@ function headEndingAt(lex: Lexicons, text: string, end: number): Token | null {
   return best;
 }
 
-function continuesAfter(text: string, head: Token): boolean {
-  const notBefore = head.value?.suffix?.notBefore ?? [];
-  return notBefore.some((s) => text.startsWith(s, head.end));
+/** The head is not the end of a name (中心城区, 大队长, 工作部署): its own continuations or its last character's. */
+function continuesAfter(lex: Lexicons, text: string, head: Token): boolean {
+  const own = head.value?.suffix?.notBefore ?? [];
+  const last = lex.singleHeads.get(text[head.end - 1] ?? '')?.notBefore ?? [];
+  return [...own, ...last].some((s) => text.startsWith(s, head.end));
 }
 
 export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCandidate[]; rejections: NormRejection[] } {
@@ -268,7 +281,7 @@ export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCa
   for (let end = 1; end <= text.length; end++) {
     if (!lex.headLastChars.has(text[end - 1] ?? '')) continue;
     const head = headEndingAt(lex, text, end);
-    if (!head || continuesAfter(text, head)) continue;
+    if (!head || continuesAfter(lex, text, head)) continue;
     const judged = judge(lex, view, head, walkLeft(lex, view, head.start));
     if (judged.candidate) candidates.push(judged.candidate);
     if (judged.rejection) rejections.push(judged.rejection);
@@ -295,8 +308,8 @@ export function scanMetonyms(lex: Lexicons, view: TextView, learnedPlaces: Reado
       if (!placeLen) continue;
       const start = k - placeLen;
       const prev = text[start - 1] ?? '';
-      if (HAN.test(prev) && bestEndingAt(lex, text, start).stop === 0 && !OPEN_QUOTES.includes(prev)) continue;
-      if (OPEN_QUOTES.includes(prev) && !CLOSE_QUOTES.includes(text[end] ?? '\u0000')) continue;
+      if (HAN.test(prev) && bestEndingAt(lex, text, start).stop === 0) continue;
+      if (prev !== '' && OPEN_QUOTES.includes(prev) && !CLOSE_QUOTES.includes(text[end] ?? '\u0000')) continue;
       out.push({
         start, end, orgType: 'police', rule: R.orgMetonym.id, gazetteer: null, parentEnd: null,
         parentGazetteer: null, english: null, anchored: true,
