@@ -80,6 +80,8 @@ export function extractBylines(blocks: readonly string[]): BylineResult {
   const { list, anyLabel } = COMPILED;
   for (const block of blocks) {
     for (const text of windows(block)) {
+      // Names are kept in text order, whichever label introduced them.
+      const found: { at: number; names: string[] }[] = [];
       for (const { pattern, re } of list) {
         re.lastIndex = 0;
         for (const m of text.matchAll(re)) {
@@ -88,7 +90,7 @@ export function extractBylines(blocks: readonly string[]): BylineResult {
             const names = pattern.form === 'names' ? namesAfter(rest, anyLabel) : namesAfter(rest.split(STOP_VALUE)[0] ?? '', anyLabel);
             if (names.length === 0) continue;
             ids.add(pattern.id);
-            for (const n of names) if (!authors.includes(n)) authors.push(n);
+            found.push({ at: m.index ?? 0, names });
           } else {
             const value = valueAfter(rest, anyLabel);
             if (!value) continue;
@@ -98,6 +100,8 @@ export function extractBylines(blocks: readonly string[]): BylineResult {
           }
         }
       }
+      found.sort((a, b) => a.at - b.at);
+      for (const f of found) for (const n of f.names) if (!authors.includes(n)) authors.push(n);
     }
   }
   return { authors, editor, source, ids: BYLINE_PATTERNS.map((p) => p.id).filter((id) => ids.has(id)) };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleRegion, isArticleRegion } from '../../../lib/detect/article';
+import { page } from './parse-html';
+
+const para = (n: number, text = '近日，市公安局网安支队成功破获一起侵犯公民个人信息案，抓获犯罪嫌疑人五名。'): string =>
+  Array.from({ length: n }, () => `<p>${text}</p>`).join('');
+
+describe('findArticleRegion', () => {
+  it('prefers a known body container', () => {
+    const r = findArticleRegion(page(`<div class="nav"><a href="/">首页</a></div><div class="TRS_Editor">${para(3)}</div>`));
+    expect(r.selector).toBe('.TRS_Editor');
+    expect(r.paragraphs).toBe(3);
+  });
+
+  it('finds short Chinese paragraphs by density, leaving out navigation, related links and footers', () => {
+    const doc = page(`
+      <div class="menu"><a href="/">首页</a><a href="/a">新闻中心</a><a href="/b">政务公开</a></div>
+      <div class="main"><div class="wz">${para(4)}</div>
+        <div class="related"><ul><li><a href="/1">我市开展网络安全宣传周活动启动仪式</a></li><li><a href="/2">警方提醒谨防电信网络诈骗新手法</a></li></ul></div></div>
+      <div class="footer">主办单位：某市人民政府办公室 网站标识码：3302000033</div>`);
+    const r = findArticleRegion(doc);
+    expect(r.element?.className).toBe('wz');
+    expect(r.paragraphs).toBe(4);
+    expect(isArticleRegion(r)).toBe(true);
+  });
+
+  it('takes <br>-separated lines as paragraphs', () => {
+    const r = findArticleRegion(page(`<div class="post"><td>x</td><div class="msg">${'全市公安机关始终把打击黑客攻击破坏和侵犯公民个人信息犯罪工作<br>'.repeat(6)}</div></div>`));
+    expect(r.paragraphs).toBe(6);
+  });
+
+  it('a list of links is not an article', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li><a href="/n/${i}.html">多地警方开展夏季治安打击整治行动第${i}期</a></li>`).join('');
+    const r = findArticleRegion(page(`<ul class="list">${items}</ul>`));
+    expect(isArticleRegion(r)).toBe(false);
+  });
+
+  it('returns an empty region on a page without Chinese text', () => {
+    expect(findArticleRegion(page('<p>Only English here, nothing else.</p>'))).toEqual({ element: null, selector: null, textLength: 0, paragraphs: 0 });
+  });
+});
