@@ -48,12 +48,16 @@ export interface Lexicons {
   /** Folded gazetteer name or alias → entry. */
   gazetteer: ReadonlyMap<string, GazetteerEntry>;
   generic: ReadonlySet<string>;
+  /** Generic tails (…诈骗集团): a name ending in one of these is a kind, not a name. */
+  genericTails: readonly string[];
   titles: TrieNode<true>;
   places: ReadonlyMap<string, string | null>;
   /** One-character heads (局, 部 …) by character: their continuations apply to every head ending in them. */
   singleHeads: ReadonlyMap<string, SuffixEntry>;
   stops: TrieNode<true>;
 }
+
+const PLACE_ADMIN = ['省', '市', '县', '区', '镇'];
 
 export function buildLexicons(): Lexicons {
   const fold = parseFold(foldText);
@@ -90,6 +94,8 @@ export function buildLexicons(): Lexicons {
   for (const p of parsePlaces(placesText)) {
     places.set(f(p.name), p.english);
     addReversed(tokens, f(p.name), { category: 'place', english: p.english });
+    // 上城区, 宁波市: a known place with its admin suffix is one token, longer than any word ending in 区.
+    for (const admin of PLACE_ADMIN) addReversed(tokens, f(p.name) + admin, { category: 'place', english: p.english });
   }
   for (const a of parseList(adminText)) addReversed(tokens, f(a), { category: 'admin' });
 
@@ -112,7 +118,8 @@ export function buildLexicons(): Lexicons {
     heads,
     headLastChars,
     gazetteer,
-    generic: new Set(parseList(genericText).map(f)),
+    generic: new Set(parseList(genericText).filter((g) => !g.startsWith('…')).map(f)),
+    genericTails: parseList(genericText).filter((g) => g.startsWith('…')).map((g) => f(g.slice(1))),
     titles,
     places,
     singleHeads,

@@ -34,6 +34,8 @@ interface Token {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** 第一分局, 第三分院: an ordinal inside a unit's name. */
+const ORDINAL_STEM = /第[一二三四五六七八九十0-9]{1,3}$/;
 const OPEN_QUOTES = '“‘"「『';
 const CLOSE_QUOTES = '”’"」』';
 const ADMIN_ENGLISH: Readonly<Record<string, string>> = { 省: 'Provincial', 市: 'Municipal', 县: 'County', 区: 'District', 镇: 'Town' };
@@ -105,6 +107,13 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
       continue;
     }
     if (!isNameChar(ch)) return { tokens: finish(tokens, p, unknownEnd), boundary: 'edge', boundaryStart: p };
+    const ordinal = ORDINAL_STEM.exec(text.slice(Math.max(0, p - 5), p));
+    if (ordinal && !crossed) {
+      flushUnknown();
+      tokens.push({ start: p - ordinal[0].length, end: p, category: 'word' });
+      p -= ordinal[0].length;
+      continue;
+    }
     const best = bestEndingAt(lex, text, p);
     if (best.name && best.name.length >= best.stop) {
       const category = best.name.value.category as Category;
@@ -160,7 +169,9 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
       const han = /^\p{Script=Han}+$/u.test(text.slice(first.start, first.end));
       if (han && next?.category === 'admin' && len <= (adminChar ? maxPlace : 3)) break;
       if (han && !next && head?.stem === 'local' && len <= 3 && !created) break;
-      if (head?.stem === 'brand' && len >= 2 && len <= 8 && (!next || next.category === 'paren' || next.category === 'word')) break;
+      const nextHead = out.find((t) => t.category === 'head' || t.category === 'gazetteer')?.value?.suffix ?? head;
+      const brandNext = !next || next.category === 'paren' || next.category === 'word' || next.category === 'head';
+      if (nextHead?.stem === 'brand' && brandNext && len >= 2 && len <= 8) break;
       if (han && !next && head && head.type === 'police' && headLength >= 3 && len <= 2 && edge) break;
       out.shift();
       if (next?.category === 'admin' && next.end - next.start === 1) out.shift();
@@ -222,9 +233,9 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     const ok = before && (before.category === 'word' || before.category === 'gazetteer' || (before.category === 'head' && before.end - before.start > 1));
     if (!ok) return reject(X.orgBareHead.id);
   }
-  if (lex.generic.has(name)) return reject(X.orgGeneric.id);
+  if (lex.generic.has(name) || lex.genericTails.some((t) => name.endsWith(t))) return reject(X.orgGeneric.id);
   if (X.orgDeterminer.pattern?.test(text.slice(Math.max(0, start - 3), start))) return reject(X.orgDeterminer.id);
-  const wholeGaz = lex.gazetteer.get(name) ?? null;
+  const wholeGaz = lex.gazetteer.get(name) ?? sameAsGazetteer(tokens);
   const inner = tokens.slice(0, -1);
   const nested = [...inner].reverse().find((t) => t.category === 'head' || t.category === 'gazetteer');
   const hasPlace = inner.some((t) => t.category === 'place' || t.category === 'admin' || t.category === 'paren');
@@ -256,6 +267,24 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
   const selfNaming = suffix !== null && suffix.english !== null && !suffix.english.includes('{place}');
   if (inner.length === 0 && !wholeGaz && !selfNaming) return reject(X.orgGeneric.id);
   return { candidate, rejection: null };
+}
+
+/**
+ * The span names a gazetteer organization: 澳門 + 司法警察局 (a place before the name), or
+ * 腾讯 + 公司, 华为 + 技术有限公司 (a company name and its legal form).
+ */
+function sameAsGazetteer(tokens: readonly Token[]): GazetteerEntry | null {
+  const gazIndex = tokens.findIndex((t) => t.category === 'gazetteer');
+  const gaz = tokens[gazIndex]?.value?.gazetteer;
+  if (!gaz) return null;
+  const before = tokens.slice(0, gazIndex);
+  const after = tokens.slice(gazIndex + 1);
+  if (!before.every((t) => t.category === 'place' || t.category === 'admin')) return null;
+  if (after.length === 0) return before.length > 0 ? gaz : null;
+  const last = after[after.length - 1];
+  const legalForm = gaz.type === 'company' && last?.value?.suffix?.type === 'company' && last.value.suffix.stem === 'brand';
+  const middle = after.slice(0, -1).every((t) => t.category === 'stem' || t.category === 'word');
+  return before.length === 0 && legalForm && middle && after.length <= 2 ? gaz : null;
 }
 
 function headEndingAt(lex: Lexicons, text: string, end: number): Token | null {
