@@ -138,15 +138,59 @@ function compileSegmentation(segmentation: Dict, conversion: readonly Dict[]): C
   return { keys: compileGroup(new Map([...keys].map((k) => [k, k]))) };
 }
 
+/** Memo of merged and compiled groups, keyed by the identity of the dictionaries they merge. */
+interface GroupCache {
+  dictIds: Map<DictLike, number>;
+  merged: Map<string, Dict>;
+  compiled: Map<string, CompiledGroup>;
+}
+
+function groupKey(cache: GroupCache, group: DictGroup): string {
+  return group
+    .map((dict) => {
+      let id = cache.dictIds.get(dict);
+      if (id === undefined) {
+        id = cache.dictIds.size;
+        cache.dictIds.set(dict, id);
+      }
+      return id;
+    })
+    .join(',');
+}
+
+function cached<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const value = make();
+  memo.set(key, value);
+  return value;
+}
+
+/**
+ * A compiler that reuses merged groups across configs (s2t, s2tw, s2twp and s2hk share the
+ * STPhrases group), so compiling every config costs little more than compiling one.
+ */
+export function createCompiler(): (name: ConfigName) => CompiledConfig {
+  const cache: GroupCache = { dictIds: new Map(), merged: new Map(), compiled: new Map() };
+  const merge = (group: DictGroup): Dict => cached(cache.merged, groupKey(cache, group), () => mergeGroup(group));
+  const compile = (group: DictGroup): CompiledGroup =>
+    cached(cache.compiled, groupKey(cache, group), () => compileGroup(merge(group)));
+
+  return (name) => {
+    const chain = dictChainFor(name);
+    return {
+      format: 1,
+      name,
+      normalization: chain.normalization.map(compile),
+      segmentation: chain.segmentation
+        ? compileSegmentation(mergeSegmentation(chain.segmentation), chain.conversion.map(merge))
+        : null,
+      conversion: chain.conversion.map(compile),
+    };
+  };
+}
+
 /** Compile one config from opencc-js's dictionaries. Deterministic: same input, same JSON. */
 export function compileConfig(name: ConfigName): CompiledConfig {
-  const chain = dictChainFor(name);
-  const conversion = chain.conversion.map(mergeGroup);
-  return {
-    format: 1,
-    name,
-    normalization: chain.normalization.map((g) => compileGroup(mergeGroup(g))),
-    segmentation: chain.segmentation ? compileSegmentation(mergeSegmentation(chain.segmentation), conversion) : null,
-    conversion: conversion.map(compileGroup),
-  };
+  return createCompiler()(name);
 }
