@@ -1,6 +1,8 @@
 // `node --import tsx --import ./scripts/register-raw.mjs scripts/detect-report.ts`
+//   [--chromium]
 // Runs the page detector (linkedom) over the detector's test fixtures and the demo pages, prints per-page
-// results, per-class precision/recall for the page kind, article accuracy, and timing.
+// results, per-class precision/recall for the page kind, article accuracy, and timing. With --chromium, also
+// times detectPage inside headless Chromium (/usr/bin/chromium) on the same pages (lib/detect bundled with esbuild).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,7 +55,51 @@ export function loadCases(root: string): LabelledCase[] {
   return out;
 }
 
-function main(): void {
+/** Time detectPage in real Chromium: bundle lib/detect, load each page with setContent, run 50 times. */
+async function timeInChromium(root: string, cases: readonly LabelledCase[]): Promise<void> {
+  const esbuild = await import('esbuild');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const bundle = await esbuild.build({
+    entryPoints: [join(root, 'lib/detect/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'zhDetect',
+    plugins: [{
+      name: 'raw',
+      setup(build) {
+        build.onResolve({ filter: /\?raw$/ }, (a) => ({ path: join(a.resolveDir, a.path.slice(0, -4)), namespace: 'raw' }));
+        build.onLoad({ filter: /.*/, namespace: 'raw' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
+      },
+    }],
+  });
+  const code = bundle.outputFiles[0]?.text ?? '';
+  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const times: number[] = [];
+    for (const c of cases) {
+      await page.setContent(c.html, { waitUntil: 'load' });
+      await page.addScriptTag({ content: code });
+      const r = await page.evaluate((url: string) => {
+        const api = (globalThis as unknown as { zhDetect: { detectPage: (d: Document, u: string) => { kind: string } } }).zhDetect;
+        for (let i = 0; i < 20; i++) api.detectPage(document, url);
+        const t0 = performance.now();
+        let kind = '';
+        for (let i = 0; i < 50; i++) kind = api.detectPage(document, url).kind;
+        return { kind, ms: (performance.now() - t0) / 50 };
+      }, c.url);
+      times.push(r.ms);
+      process.stdout.write(`chromium ${c.name.padEnd(42)} ${r.kind.padEnd(10)} ${r.ms.toFixed(3)} ms\n`);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    process.stdout.write(`detectPage time (Chromium, mean of 50 runs after 20 warm-up runs per page): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(3)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(3)} ms\n`);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
   const root = process.cwd();
   const cases = loadCases(root);
   const pairs: { expected: PageKind; predicted: PageKind }[] = [];
@@ -84,6 +130,12 @@ function main(): void {
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   process.stdout.write(`\narticle/list correct: ${articleOk}/${cases.length}; script correct: ${scriptOk}/${cases.length}\n`);
   process.stdout.write(`detectPage time (linkedom, Node, mean of 20 warm runs per page): median ${median.toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(2)} ms\n`);
+  if (process.argv.includes('--chromium')) await timeInChromium(root, cases);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

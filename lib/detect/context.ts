@@ -1,5 +1,5 @@
 import { extractBylines } from './byline';
-import { findArticleRegionBlocks } from './article';
+import { findArticleRegionBlocks, isArticleRegion } from './article';
 import { textBlocks } from './blocks';
 import { scanPage } from './scan';
 import { collapseSpace } from './text';
@@ -61,6 +61,7 @@ export function createSignalContext(doc: Document, url: string): SignalContext {
     crumb: scan.crumb,
     region,
     regionBlocks,
+    regionIsArticle: isArticleRegion(region),
     creditBlocks: credits,
     bylines: extractBylines([...credits, ...regionBlocks.slice(0, 4), ...regionBlocks.slice(-4)]),
   };

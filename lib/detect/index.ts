@@ -1,7 +1,6 @@
 // Page detection: what kind of page is this (government / press / other), is it an article, in which
 // script, and its citation metadata. Pure functions over a Document: works with the browser DOM,
 // happy-dom and linkedom; no layout APIs, no browser.* APIs, no network.
-import { isArticleRegion } from './article';
 import { classify } from './classify';
 import { createSignalContext } from './context';
 import { hasChineseText } from './has-chinese';
@@ -16,7 +15,7 @@ export { hasChineseText } from './has-chinese';
 export type * from './types';
 
 /** Characters of text the script decision looks at (plenty: one page in ten thousand needs more). */
-const SCRIPT_SAMPLE_CHARS = 4_000;
+const SCRIPT_SAMPLE_CHARS = 2_000;
 
 export type PageDetectionWithArticle = PageDetection & { article: ArticleSummary };
 
@@ -45,7 +44,7 @@ export function detectPage(doc: Document, url: string): PageDetectionWithArticle
     confidence,
     script: script.script,
     evidence,
-    isArticle: hasChinese && !isShop && isArticleRegion(ctx.region),
+    isArticle: hasChinese && !isShop && ctx.regionIsArticle,
     hasChinese,
     metadata: extractMetadata(ctx, hasChinese),
     article: { selector: ctx.region.selector, textLength: ctx.region.textLength, paragraphs: ctx.region.paragraphs },

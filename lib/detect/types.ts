@@ -74,6 +74,8 @@ export interface SignalContext {
   links: readonly string[];
   scriptSrcs: readonly string[];
   region: ArticleRegion;
+  /** isArticleRegion(region), computed once. */
+  regionIsArticle: boolean;
   /** Text blocks of the article region, in order. */
   regionBlocks: readonly string[];
   /** Short text blocks next to the title and around the region (meta line, credits). */

@@ -1,4 +1,3 @@
-import { isArticleRegion } from '../article';
 import type { Signal } from '../types';
 
 /** The article region found (body selector or text density) and whether it looks like one article. */
@@ -8,7 +7,7 @@ export const articleRegion: Signal = {
   detect(ctx) {
     const r = ctx.region;
     if (!r.element) return null;
-    const ok = isArticleRegion(r);
+    const ok = ctx.regionIsArticle;
     return {
       id: this.id,
       kind: 'article',
