@@ -55,9 +55,10 @@ export function sampleReport(overrides: Partial<PageReport> = {}): PageReport {
     },
     article: { selector: 'article', textLength: 2000, paragraphs: 12 },
     mentions: sampleMentions(),
-    conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null },
+    conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
     highlights: false,
     revision: 3,
+    costMs: 0,
     ...overrides,
   };
 }
