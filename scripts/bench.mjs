@@ -160,7 +160,7 @@ try {
   }
   const big = { paragraphs: PARAS, hanChars: han, runs: [] };
   for (let i = 0; i < Math.max(1, Math.min(3, RUNS)); i++) {
-    const floorPage = await openPage('big.html');
+    const { page: floorPage } = await openPage('big.html');
     const floorSession = await floorPage.createCDPSession();
     await floorSession.send('Performance.enable');
     const floor = await mainThreadMs(floorPage, floorSession, () =>
@@ -174,8 +174,7 @@ try {
       }),
     );
     await floorPage.close();
-    const page = await openPage('big.html');
-    const { tabId } = { tabId: await automation('findTab', server.urlFor(site('big.html'))) };
+    const { page, tabId } = await openPage('big.html');
     const session = await page.createCDPSession();
     await session.send('Performance.enable');
     await automation('dropCaches');

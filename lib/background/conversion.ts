@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createConversionService } from '@/lib/convert/service';
 import type { CompiledConfig, ConfigName, Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
-import { getSettings } from '@/lib/settings/items';
+import { getSettings, watchSettings } from '@/lib/settings/items';
 
 /**
  * The background's converter: dictionaries are read from the extension package (never the
@@ -23,6 +23,14 @@ export function createBackgroundConverter(): BackgroundConverter {
     },
   });
   let service = load();
+  // Protected terms are read once and kept current, not read from storage on every request.
+  let protectedTerms: string[] = [];
+  const ready = getSettings().then((s) => {
+    protectedTerms = s.protectedTerms;
+  });
+  watchSettings((s) => {
+    protectedTerms = s.protectedTerms;
+  });
   // Organization names are protected from phrase localisation; the extractor finds them.
   const findProtected = (text: string) =>
     extract(text)
@@ -33,7 +41,7 @@ export function createBackgroundConverter(): BackgroundConverter {
     const target: Target = phrases && to === 'tw' ? 'twp' : to;
     const usesPhrases = target === 'twp' || (phrases && to === 'cn' && from === 'tw');
     const source: Source = phrases && to === 'cn' && from === 'tw' ? 'twp' : from;
-    const { protectedTerms } = await getSettings();
+    await ready;
     return service.convertTexts(texts, source, target, {
       protectedTerms,
       findProtected: usesPhrases ? findProtected : undefined,

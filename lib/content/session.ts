@@ -3,7 +3,7 @@ import { detectScript } from '@/lib/convert/script';
 import { findPinyinArtifacts, hasPinyinArtifacts, stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import { detectPage, findArticleRegion } from '@/lib/detect';
 import { hasChineseText } from '@/lib/detect/has-chinese';
-import { createPageRewriter, type Transform } from '@/lib/dom/rewriter';
+import { createPageRewriter, type PassStats, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
 import { hasHan } from '@/lib/dom/han';
 import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
@@ -51,6 +51,8 @@ export function createPageSession(doc: Document, services: SessionServices, sign
   let traditional: Source = 't';
   let target: Target | null = null;
   let auto: string | null = null;
+  let lastPass: PassStats | null = null;
+  let loadCostMs: number | null = null;
   let artifactCount = 0;
   let artifactsHidden = false;
   let mentions: ReportMention[] = [];
@@ -86,6 +88,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       artifactsHidden,
       written: rewriter.written,
       auto,
+      lastPass,
     };
   }
 
@@ -99,7 +102,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       mentions,
       conversion: conversionState(),
       highlights: highlightsOn,
-      costMs: Math.round(cost.totalMs * 100) / 100,
+      costMs: Math.round((loadCostMs ?? cost.totalMs) * 100) / 100,
       revision,
     };
   }
@@ -160,10 +163,11 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     if (next === null && !hide) {
       rewriter.restore();
       langs.restore();
+      lastPass = null;
     } else {
       if (next === null) langs.restore();
       else langs.set(next === 'cn' ? 'zh-Hans' : 'zh-Hant');
-      await rewriter.apply(makeTransform(next, hide));
+      lastPass = await rewriter.apply(makeTransform(next, hide));
     }
     refreshHighlights();
     publish();
@@ -263,7 +267,9 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     settings = await services.getSettings();
     if (signal.aborted) return;
     const quiet = cost.run(() => {
-      if (doc.body) contentObserver.observe(doc.body, { subtree: true, childList: true, characterData: true });
+      // childList only: our own writes are character data, so converting never wakes this observer.
+      if (doc.body) contentObserver.observe(doc.body, { subtree: true, childList: true });
+      if (!hasChinese) loadCostMs = cost.totalMs;
       if (!hasChinese) publish();
       return !hasChinese;
     });
@@ -275,6 +281,8 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       await convert(decision.target, hideArtifacts);
     }
     await extract();
+    loadCostMs = cost.totalMs;
+    publish();
   }
 
   void start();

@@ -23,9 +23,19 @@ export interface RewriterOptions {
   sliceMs?: number;
 }
 
+/** Where the time of the last whole-page pass went (main-thread ms, and ms waiting for the transform). */
+export interface PassStats {
+  targets: number;
+  collectMs: number;
+  readMs: number;
+  transformWaitMs: number;
+  writeMs: number;
+  writes: number;
+}
+
 export interface PageRewriter {
   /** Shows the whole document through `transform` and keeps new content transformed. */
-  apply(transform: Transform): Promise<void>;
+  apply(transform: Transform): Promise<PassStats>;
   /** Gives back the exact original text, except where the page has since written its own. */
   restore(): void;
   readonly active: boolean;
@@ -97,9 +107,10 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
     return rec && rec.written === current ? rec.original : current;
   }
 
-  async function run(targets: TextTarget[], gen: number): Promise<void> {
+  async function run(targets: TextTarget[], gen: number, stats?: PassStats): Promise<void> {
     const fn = transform;
     if (!fn) return;
+    let mark = performance.now();
     // Read phase: what each place shows now, and the page's own text behind it.
     const shown: string[] = [];
     const sources: string[] = [];
@@ -115,6 +126,7 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       sources.push(sourceOf(target, current));
       owners.push(ownerElement(target));
     }
+    if (stats) stats.readMs += performance.now() - mark;
     // Transform in batches; write each batch as soon as it is ready, in frame-sized slices.
     const clock = createSliceClock(sliceMs);
     let i = 0;
@@ -122,8 +134,11 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       let chars = 0;
       let j = i;
       while (j < live.length && (chars < BATCH_CHARS || j === i)) chars += sources[j++]!.length;
+      mark = performance.now();
       const out = await fn(sources.slice(i, j), owners.slice(i, j));
       if (gen !== generation) return;
+      if (stats) stats.transformWaitMs += performance.now() - mark;
+      mark = performance.now();
       clock.reset();
       let wrote = false;
       for (let k = i; k < j; k++) {
@@ -144,15 +159,19 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
         if (current !== next) {
           writeTarget(target, next);
           wrote = true;
+          if (stats) stats.writes++;
         }
         if (clock.expired() && k + 1 < j) {
           options.onWrite?.();
+          if (stats) stats.writeMs += performance.now() - mark;
           await yieldToPage();
           if (gen !== generation) return;
+          mark = performance.now();
           clock.reset();
         }
       }
       if (wrote) options.onWrite?.();
+      if (stats) stats.writeMs += performance.now() - mark;
       i = j;
     }
   }
@@ -225,16 +244,27 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
   }
 
   return {
-    async apply(next: Transform): Promise<void> {
+    async apply(next: Transform): Promise<PassStats> {
       transform = next;
       const gen = ++generation;
+      const stats: PassStats = { targets: 0, collectMs: 0, readMs: 0, transformWaitMs: 0, writeMs: 0, writes: 0 };
+      const t0 = performance.now();
       observe(doc);
       const targets = collectAll();
-      // Places we wrote earlier that the new pass no longer accepts still need their original back.
-      await run(targets, gen);
-      if (gen !== generation) return;
+      // Places we wrote earlier that this pass no longer accepts still need their original back.
+      const collected = new Set<Node>(targets.map((t) => (t.kind === 'text' ? t.node : t.el)));
+      for (const node of texts.keys()) if (!collected.has(node) && node.isConnected) targets.push({ kind: 'text', node });
+      for (const [el, byName] of attrs) {
+        if (collected.has(el) || !el.isConnected) continue;
+        for (const name of byName.keys()) targets.push({ kind: 'attr', el, name });
+      }
+      stats.targets = targets.length;
+      stats.collectMs = performance.now() - t0;
+      await run(targets, gen, stats);
+      if (gen !== generation) return stats;
       // Let mutations that arrived while we worked catch up before we say we are done.
       if (pending.length > 0 && !draining) await drain();
+      return stats;
     },
     restore(): void {
       generation++;

@@ -1,6 +1,7 @@
 import type { Source, Target } from '@/lib/convert/types';
 import type { Evidence, PageKind, PageMetadata } from '@/lib/detect/types';
 import type { Mention } from '@/lib/extract/types';
+import type { PassStats } from '@/lib/dom/rewriter';
 
 export type PageScript = 'simplified' | 'traditional' | 'mixed' | 'none';
 
@@ -16,6 +17,8 @@ export interface ConversionState {
   written: number;
   /** Why the page converted by itself, when it did. */
   auto: string | null;
+  /** Where the time of the last whole-page pass went. */
+  lastPass: PassStats | null;
 }
 
 /** A mention as the page shows it now, with where it sits in the article text. */
