@@ -1,22 +1,27 @@
 // Measures the conversion engine against opencc-js in Node:
-//   node --expose-gc --import tsx --import ./scripts/register-raw.mjs scripts/bench-convert.ts
-// Per config: opencc-js Converter construction (time, heap) vs JSON.parse + createConverter of our
-// compiled form (time, heap), then conversion throughput over the five seed articles.
+//   node --expose-gc --import tsx --import ./scripts/register-raw.mjs scripts/bench-convert.ts [config…]
+// Per config, medians of TRIALS runs: opencc-js Converter construction (time, heap) vs JSON.parse
+// + createConverter of our compiled form (time, heap), our first conversion of the seeds with
+// cold buckets, then conversion throughput over the five seed articles (both engines, warm).
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import { compileConfig } from '../lib/convert/compile';
+import { createCompiler } from '../lib/convert/compile';
 import { configEnds } from '../lib/convert/config';
 import { createConverter } from '../lib/convert/engine';
-import type { ConfigName } from '../lib/convert/types';
+import { CONFIG_NAMES, type ConfigName } from '../lib/convert/types';
 
-const CONFIGS: ConfigName[] = ['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2s', 'tw2sp', 'hk2s', 't2tw', 'tw2hk'];
+const DEFAULT_CONFIGS: ConfigName[] = ['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2s', 'tw2sp', 'hk2s', 't2tw', 'tw2hk'];
+const TRIALS = 5;
 const SEED_DIR = new URL('../tests/fixtures/seeds/', import.meta.url);
 const seeds = readdirSync(SEED_DIR)
   .filter((f) => f.endsWith('.txt'))
+  .sort()
   .map((f) => readFileSync(new URL(f, SEED_DIR), 'utf8'));
 const seedChars = seeds.reduce((n, s) => n + s.length, 0);
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 function measure<T>(make: () => T): { value: T; ms: number; heapMb: number } {
   gc();
@@ -28,26 +33,49 @@ function measure<T>(make: () => T): { value: T; ms: number; heapMb: number } {
   return { value, ms, heapMb: (process.memoryUsage().heapUsed - before) / 1e6 };
 }
 
-function throughput(convert: (s: string) => string): number {
-  for (const s of seeds) convert(s);
+/** Million UTF-16 units per second over the seeds, warm. */
+function throughput(convert: (s: string) => unknown): number {
+  for (let r = 0; r < 3; r += 1) for (const s of seeds) convert(s);
   const rounds = 20;
   const start = performance.now();
   for (let r = 0; r < rounds; r += 1) for (const s of seeds) convert(s);
-  return (rounds * seedChars) / (performance.now() - start) / 1000; // million chars per second
+  return (rounds * seedChars) / (performance.now() - start) / 1000;
 }
 
-const fmt = (n: number, digits = 1): string => n.toFixed(digits).padStart(7);
-console.log(`seeds: ${seeds.length} files, ${seedChars} UTF-16 units; gc ${globalThis.gc ? 'exposed' : 'NOT exposed (heap figures rough)'}`);
-console.log('config   json KB | opencc ctor ms  heap MB | ours load ms  heap MB  first-convert ms (cold buckets) | Mchar/s opencc  ours');
-for (const name of CONFIGS) {
-  const json = JSON.stringify(compileConfig(name));
+function benchConfig(name: ConfigName, json: string): string {
   const [from, to] = configEnds(name);
-  const ref = measure(() => OpenCC.Converter({ from, to }));
-  const ours = measure(() => createConverter(JSON.parse(json)));
-  seeds.forEach((s) => createConverter(JSON.parse(json)).convert(s)); // warm the engine's code, not this converter
-  const first = measure(() => seeds.map((s) => ours.value.convert(s)));
-  const same = seeds.every((s) => ours.value.convert(s) === ref.value(s));
-  console.log(
-    `${name.padEnd(7)} ${fmt(Buffer.byteLength(json) / 1024, 0)} | ${fmt(ref.ms)} ${fmt(ref.heapMb)} | ${fmt(ours.ms)} ${fmt(ours.heapMb)} ${fmt(first.ms)} | ${fmt(throughput(ref.value), 2)} ${fmt(throughput(ours.value.convert), 2)}${same ? '' : '  MISMATCH'}`,
-  );
+  const ref: { ms: number; heapMb: number }[] = [];
+  const ours: { ms: number; heapMb: number }[] = [];
+  const cold: number[] = [];
+  let reference = OpenCC.Converter({ from, to });
+  let engine = createConverter(JSON.parse(json));
+  for (let t = 0; t < TRIALS; t += 1) {
+    const r = measure(() => OpenCC.Converter({ from, to }));
+    reference = r.value;
+    ref.push(r);
+    const o = measure(() => createConverter(JSON.parse(json)));
+    engine = o.value;
+    ours.push(o);
+    cold.push(measure(() => seeds.map((s) => engine.convert(s))).ms);
+  }
+  const same = seeds.every((s) => engine.convert(s) === reference(s));
+  const cols = [
+    (Buffer.byteLength(json) / 1024).toFixed(0),
+    median(ref.map((x) => x.ms)).toFixed(1),
+    median(ref.map((x) => x.heapMb)).toFixed(1),
+    median(ours.map((x) => x.ms)).toFixed(1),
+    median(ours.map((x) => x.heapMb)).toFixed(1),
+    median(cold).toFixed(1),
+    throughput(reference).toFixed(2),
+    throughput(engine.convert).toFixed(2),
+    throughput(engine.convertPieces).toFixed(2),
+  ];
+  return `${name.padEnd(7)}${cols.map((c) => c.padStart(9)).join('')}${same ? '' : '  MISMATCH'}`;
 }
+
+const requested = process.argv.slice(2).filter((a): a is ConfigName => (CONFIG_NAMES as readonly string[]).includes(a));
+const configs = requested.length > 0 ? requested : DEFAULT_CONFIGS;
+const compile = createCompiler();
+console.log(`seeds: ${seeds.length} files, ${seedChars} UTF-16 units; medians of ${TRIALS}; gc ${globalThis.gc ? 'exposed' : 'NOT exposed (heap rough)'}`);
+console.log('         json KB |  opencc ctor ms, heap MB | ours load ms, heap MB, 1st convert ms | Mchar/s: opencc   ours  ours-pieces');
+for (const name of configs) console.log(benchConfig(name, JSON.stringify(compile(name))));
