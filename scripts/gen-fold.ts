@@ -25,7 +25,7 @@ function lexiconChars(): Set<string> {
 
 function foldPairs(needed: Set<string>): [string, string][] {
   const pairs = new Map<string, string>();
-  for (const entry of (tsCharacters as string).split('|')) {
+  for (const entry of tsCharacters.split('|')) {
     const [trad, simp] = entry.split(' ');
     if (!trad || !simp || [...trad].length !== 1) continue;
     const first = [...simp][0];

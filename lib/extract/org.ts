@@ -41,7 +41,6 @@ const CLOSE_QUOTES = '”’"」』';
 const ADMIN_ENGLISH: Readonly<Record<string, string>> = { 省: 'Provincial', 市: 'Municipal', 县: 'County', 区: 'District', 镇: 'Town' };
 const QUANTIFIER_BEFORE_ADMIN = '全各我该本每外跨同两';
 const STRONG_AFTER_BREAK: ReadonlySet<Category> = new Set(['place', 'admin', 'gazetteer', 'head']);
-const SINGLE_HEAD_PARENTS = '局厅部委院署';
 const PRIORITY: Readonly<Record<string, number>> = { gazetteer: 5, head: 4, place: 3, admin: 2, word: 1 };
 
 interface Best {
@@ -233,8 +232,12 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     const ok = before && (before.category === 'word' || before.category === 'gazetteer' || (before.category === 'head' && before.end - before.start > 1));
     if (!ok) return reject(X.orgBareHead.id);
   }
-  if (lex.generic.has(name) || lex.genericTails.some((t) => name.endsWith(t))) return reject(X.orgGeneric.id);
   if (X.orgDeterminer.pattern?.test(text.slice(Math.max(0, start - 3), start))) return reject(X.orgDeterminer.id);
+  const firstWalked = walk.tokens[0];
+  if (firstWalked?.category === 'stem' && start > firstWalked.start && X.orgCreatedUnit.pattern?.test(text.slice(walk.boundaryStart, firstWalked.start))) {
+    return reject(X.orgCreatedUnit.id);
+  }
+  if (lex.generic.has(name) || lex.genericTails.some((t) => name.endsWith(t))) return reject(X.orgGeneric.id);
   const wholeGaz = lex.gazetteer.get(name) ?? sameAsGazetteer(tokens);
   const inner = tokens.slice(0, -1);
   const nested = [...inner].reverse().find((t) => t.category === 'head' || t.category === 'gazetteer');

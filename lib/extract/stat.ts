@@ -58,7 +58,7 @@ function isNumberStart(text: string, i: number): boolean {
   }
   if (!isZhDigit(ch) && ch !== '十') return false;
   const prev = text[i - 1] ?? '';
-  return !isZhDigit(prev) && !'十百千万亿点'.includes(prev);
+  return prev === '' || (!isZhDigit(prev) && !'十百千万亿点'.includes(prev));
 }
 
 function approxAt(approx: readonly ApproxEntry[], text: string, i: number, position: ApproxEntry['position']): string | null {

@@ -17,7 +17,7 @@ export const orgDeterminer: Rule = {
 export const orgUnanchored: Rule = {
   id: 'org-unanchored',
   label: 'name words and a head with no place, unit or proper stem (数据中心, 网安警务中心)',
-  examples: { match: ['新型智慧城市数据中心等建成运行', '将交通分中心进驻大厅'], noMatch: ['网安支队随即展开调查'] },
+  examples: { match: ['网安警务中心指导互联网企业', '将交通分中心进驻大厅'], noMatch: ['网安支队随即展开调查'] },
 };
 
 export const orgBareHead: Rule = {

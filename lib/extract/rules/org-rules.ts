@@ -5,7 +5,7 @@ export const orgGazetteer: Rule = {
   id: 'org-gazetteer',
   label: 'a name or abbreviation from the gazetteer (最高法, 公安部, 法務部調查局)',
   examples: {
-    match: ['最高法、最高检出台解释', '法務部調查局今天表示', '香港警務處網絡安全及科技罪案調查科提醒市民'],
+    match: ['最高法、最高检出台解释', '法務部調查局今天表示', '保安局局長出席活動'],
     noMatch: ['最高的一次'],
   },
 };
@@ -34,7 +34,7 @@ export const orgLocalUnit: Rule = {
 export const orgBrand: Rule = {
   id: 'org-brand',
   label: 'a company, school or hospital with a proper name before its head (途众汽贸控股有限公司, 360集团)',
-  examples: { match: ['日前，浙江途众汽贸控股有限公司相关负责人来到', '9月14日，360集团董事长表示'], noMatch: ['进入快递公司', '一家进出口外贸公司报警称'] },
+  examples: { match: ['日前，途众汽贸控股有限公司相关负责人来到', '9月14日，奇虎科技集团董事长表示'], noMatch: ['进入快递公司', '一家进出口外贸公司报警称'] },
 };
 
 export const orgQuoted: Rule = {

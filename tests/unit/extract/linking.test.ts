@@ -1,0 +1,57 @@
+// Back-references and abbreviations share the key of the full name and point at it with refersTo.
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract/index';
+import type { OrgMention } from '@/lib/extract/types';
+
+function orgMentions(text: string): { all: ReturnType<typeof extract>; orgs: OrgMention[] } {
+  const all = extract(text);
+  return { all, orgs: all.filter((m): m is OrgMention => m.type === 'ORG') };
+}
+
+describe('linking', () => {
+  it('links a short unit name to the full name and records the parent', () => {
+    const { all, orgs } = orgMentions('宁波市公安局网安支队相关负责人表示。原来，网安支队在一次检测中发现问题。');
+    const [full, short] = orgs;
+    expect(full?.text).toBe('宁波市公安局网安支队');
+    expect(full?.parent).toBe('宁波市公安局');
+    expect(short?.text).toBe('网安支队');
+    expect(short?.key).toBe(full?.key);
+    expect(short?.canonical).toBe('宁波市公安局网安支队');
+    expect(short?.refersTo !== null && all[short?.refersTo ?? -1]).toBe(full);
+  });
+
+  it('accepts an unanchored unit only as a back-reference', () => {
+    const text = '铜川市网上群众工作部上线运行。网上群众工作部热线先后荣获荣誉。';
+    expect(orgMentions(text).orgs.map((o) => [o.text, o.rule])).toEqual([
+      ['铜川市网上群众工作部', 'org-suffix-walk'],
+      ['网上群众工作部', 'org-backref'],
+    ]);
+    expect(orgMentions('网上群众工作部热线先后荣获荣誉。').orgs).toEqual([]);
+  });
+
+  it('links a gazetteer abbreviation to the full name written earlier', () => {
+    const { all, orgs } = orgMentions('最高人民检察院发布典型案例。最高检强调依法严惩。');
+    expect(orgs.map((o) => o.key)).toEqual(['最高人民检察院', '最高人民检察院']);
+    expect(all[orgs[1]?.refersTo ?? -1]).toBe(orgs[0]);
+  });
+
+  it('uses one key for both scripts', () => {
+    const [a] = orgMentions('法務部調查局表示').orgs;
+    const [b] = orgMentions('法务部调查局表示').orgs;
+    expect(a?.key).toBe(b?.key);
+  });
+
+  it('splits lists and leaves out people and former names', () => {
+    expect(orgMentions('由市委宣传部、市委网信办、市公安局等单位主办').orgs.map((o) => o.text)).toEqual([
+      '市委宣传部', '市委网信办', '市公安局',
+    ]);
+    expect(orgMentions('原解放军信息工程大学网络攻防实验室教授张长河做客').orgs.map((o) => o.text)).toEqual([
+      '解放军信息工程大学网络攻防实验室',
+    ]);
+    expect(orgMentions('网安支队民警唐凌威表示').orgs.map((o) => o.text)).toEqual(['网安支队']);
+  });
+
+  it('drops generic classes, places and campaigns', () => {
+    expect(orgMentions('全市公安机关开展“净网”专项行动，在宁波、北仑区和国家网络安全宣传周期间，联合四大运营商。').orgs).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseZhInteger, readArabic, readChinese } from '@/lib/extract/numerals';
+import { stats, statTexts } from './helpers';
+
+describe('numeral readers', () => {
+  it('reads Chinese integers', () => {
+    expect(parseZhInteger('三十')).toBe(30);
+    expect(parseZhInteger('两千')).toBe(2000);
+    expect(parseZhInteger('一百零五')).toBe(105);
+    expect(parseZhInteger('十九')).toBe(19);
+    expect(parseZhInteger('一千二百万')).toBe(12_000_000);
+    expect(parseZhInteger('二〇二三')).toBe(2023);
+    expect(parseZhInteger('三四')).toBe(3);
+    expect(parseZhInteger('百')).toBeNull();
+  });
+
+  it('reads Chinese decimals and stops before 余', () => {
+    expect(readChinese('四点六', 0)).toMatchObject({ value: 4.6, end: 3 });
+    expect(readChinese('三十余家', 0)).toMatchObject({ value: 30, end: 2 });
+  });
+
+  it('reads Arabic numbers with separators', () => {
+    expect(readArabic('1,403,434人次', 0)).toEqual({ end: 9, value: 1403434 });
+    expect(readArabic('8 372人', 0)).toEqual({ end: 5, value: 8372 });
+    expect(readArabic('8\u2009372人', 0)).toEqual({ end: 5, value: 8372 });
+    expect(readArabic('50.92万件', 0)).toEqual({ end: 5, value: 50.92 });
+  });
+});
+
+describe('statistics', () => {
+  it('scales by 万 and 亿 with approximation inside', () => {
+    const [a, b, c] = stats('涉及公民个人信息1.8亿余条，总话务量85万通，查获2万余张。');
+    expect(a).toMatchObject({ text: '1.8亿余条', value: 180_000_000, unit: '条', kind: 'count', approx: '余' });
+    expect(b).toMatchObject({ text: '85万通', value: 850_000, unit: '通' });
+    expect(c).toMatchObject({ text: '2万余张', value: 20_000, unit: '张', approx: '余' });
+  });
+
+  it('keeps approximation words that touch the number', () => {
+    expect(statTexts('效率提升超50%，满意率在99%以上，人均休息不足4小时，面积近12000平方米。')).toEqual([
+      '超50%', '99%以上', '不足4小时', '近12000平方米',
+    ]);
+  });
+
+  it('reads percentages in words, full-width digits and thousands separators', () => {
+    expect(stats('失業率為百分之四點六。')[0]).toMatchObject({ value: 4.6, kind: 'percent', unit: '%' });
+    expect(stats('共有１２３家企業')[0]).toMatchObject({ text: '１２３家', value: 123 });
+    expect(stats('累计1,403,434人次')[0]).toMatchObject({ value: 1_403_434, unit: '人次' });
+    expect(stats('共有8 372人参加')[0]).toMatchObject({ text: '8 372人', value: 8372 });
+  });
+
+  it('reads money with its unit as written', () => {
+    expect(stats('涉案金额3.5亿元')[0]).toMatchObject({ value: 350_000_000, unit: '亿元', kind: 'money' });
+    expect(stats('罚款200万元')[0]).toMatchObject({ value: 2_000_000, unit: '万元', kind: 'money' });
+  });
+
+  it('reads ranges by their lower bound', () => {
+    expect(stats('判处有期徒刑3至5年')[0]).toMatchObject({ text: '3至5年', value: 3, kind: 'duration' });
+    expect(stats('每组10-15人')[0]).toMatchObject({ text: '10-15人', value: 10 });
+  });
+
+  it('counts Chinese numerals of ten and more, and never small ones', () => {
+    expect(stats('三十余家企业参加')[0]).toMatchObject({ text: '三十余家', value: 30, approx: '余' });
+    expect(stats('两千名群众')[0]).toMatchObject({ value: 2000 });
+    expect(statTexts('三个方面，两级联动，十年来，五个行业')).toEqual([]);
+  });
+
+  it('reads a bare number with 万 as a count without unit', () => {
+    expect(stats('发送1000多万订单')[0]).toMatchObject({ text: '1000多万', value: 10_000_000, unit: '' });
+  });
+
+  it('skips dates, times, ordinals, identifiers and list markers', () => {
+    const text = '2023年9月14日凌晨2点，第2期，拨打110或12345热线，5G和IPv6，十九大，一号工程，“2015-1239”，“6.26”工作站。\n1 不负厚望\n①民警';
+    expect(statTexts(text)).toEqual([]);
+  });
+
+  it('records the counted subject and the sentence', () => {
+    const text = '去年以来，宁波公安累计向136家企业发送预警。办理案件9起。';
+    const [a, b] = stats(text);
+    expect(a?.subject).toBe('企业');
+    expect(b?.subject).toBe('案件');
+    expect(a && text.slice(a.sentence.start, a.sentence.end)).toBe('去年以来，宁波公安累计向136家企业发送预警。');
+  });
+});
