@@ -150,21 +150,51 @@ export function createConverter(compiled: CompiledConfig): Converter {
     return tokens;
   };
 
-  const segmentPieces = (s: string, start: number, end: number, into: Piece[]): void => {
-    let pieces: Piece[] | null = null;
-    for (const group of conversion) {
-      if (!pieces) {
-        pieces = tokensOf(group, s, start, end);
-      } else {
-        const middle = joinPieces(pieces);
-        pieces = composePieces(pieces, tokensOf(group, middle, 0, middle.length));
-      }
-    }
-    if (pieces) into.push(...pieces);
-    else if (end > start) into.push([end - start, s.slice(start, end)]);
+  /** Apply `group` on top of `pieces`; pieces it leaves unchanged are kept as they are (finer). */
+  const applyToPieces = (group: RuntimeGroup, pieces: Piece[]): Piece[] => {
+    const middle = joinPieces(pieces);
+    if (convertRange(group, middle, 0, middle.length) === middle) return pieces;
+    return composePieces(pieces, tokensOf(group, middle, 0, middle.length));
   };
 
-  function convertPieces(text: string): Piece[] {
+  const segmentPieces = (s: string, start: number, end: number, into: Piece[]): void => {
+    const [first, ...others] = conversion;
+    if (!first) {
+      if (end > start) into.push([end - start, s.slice(start, end)]);
+      return;
+    }
+    into.push(...others.reduce((pieces, group) => applyToPieces(group, pieces), tokensOf(first, s, start, end)));
+  };
+
+  /** convertFused, keeping one piece per phrase and per character of the runs between phrases. */
+  const fusedPieces = (first: RuntimeGroup, s: string, into: Piece[]): void => {
+    const n = s.length;
+    let run: Piece[] = [];
+    const flushRun = (): void => {
+      if (run.length > 0) into.push(...rest.reduce((pieces, group) => applyToPieces(group, pieces), run));
+      run = [];
+    };
+    for (let i = 0; i < n; ) {
+      const matched = first.match(s, i, n);
+      if (matched >= 0 && first.phrase) {
+        flushRun();
+        into.push([matched - i, finishSegment(first.value)]);
+        i = matched;
+      } else if (matched >= 0) {
+        run.push([matched - i, first.value]);
+        i = matched;
+      } else {
+        const length = unmatchedLength(s, i, n);
+        run.push([length, s.slice(i, i + length)]);
+        i += length;
+      }
+    }
+    flushRun();
+  };
+
+  /** Pieces of the normalization step, or null when it changes nothing. */
+  const normalizationPieces = (text: string): Piece[] | null => {
+    if (normalize(text) === text) return null;
     let pieces: Piece[] | null = null;
     let s = text;
     for (const group of normalization) {
@@ -172,10 +202,17 @@ export function createConverter(compiled: CompiledConfig): Converter {
       pieces = pieces ? composePieces(pieces, tokens) : tokens;
       s = joinPieces(tokens);
     }
+    return pieces;
+  };
+
+  function convertPieces(text: string): Piece[] {
+    const normalized = normalizationPieces(text);
+    const s = normalized ? joinPieces(normalized) : text;
     const converted: Piece[] = [];
-    if (segmenter) forEachSegment(segmenter, s, (start, end) => segmentPieces(s, start, end, converted));
+    if (fusedFirst) fusedPieces(fusedFirst, s, converted);
+    else if (segmenter) forEachSegment(segmenter, s, (start, end) => segmentPieces(s, start, end, converted));
     else segmentPieces(s, 0, s.length, converted);
-    return mergeIdentityPieces(text, pieces ? composePieces(pieces, converted) : converted);
+    return mergeIdentityPieces(text, normalized ? composePieces(normalized, converted) : converted);
   }
 
   return { name: compiled.name, convert, convertPieces };
