@@ -50,7 +50,8 @@ export function scanPage(doc: Document): PageScan {
     if (node.nodeType === 3) {
       if (inBody) {
         const v = node.nodeValue ?? '';
-        current += v;
+        // Text beyond the block budget is not kept (links, metas and footers are still collected).
+        if (scan.blocks.length < MAX_BLOCKS) current += v;
         if (footerDepth > 0) footerBuf += v;
       }
       return;
