@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Target } from 'puppeteer-core';
-import { BROWSER_KINDS, startSession, waitFor, type E2ESession } from './support/session';
+import { BROWSER_KINDS, findExtensionPage, startSession, waitFor, type E2ESession } from './support/session';
 import { bodyText, snapshotDom } from './support/dom-snapshot';
 
 interface Report {
@@ -52,9 +52,8 @@ describe.each(BROWSER_KINDS)('foundation in %s', (kind) => {
       const target = await waiting;
       panel = (await target.asPage())!;
     } else {
-      const waiting = s.browser.waitForTarget((t: Target) => t.url().includes('/sidepanel.html'), { timeout: 15_000 });
       await s.automation('openPanelPage', tabId);
-      panel = (await (await waiting).page())!;
+      panel = await findExtensionPage(s.browser, `/sidepanel.html?tabId=${tabId}`);
     }
     await panel.waitForSelector('#app *', { timeout: 15_000 });
     const text = await panel.evaluate(() => document.body.innerText);

@@ -44,16 +44,24 @@ async function chromiumWorker(browser: Browser): Promise<WebWorker> {
   return worker;
 }
 
-async function firefoxExtensionPage(browser: Browser): Promise<Page> {
-  // The extension opens its welcome (options) page on install; it can reach the background page.
-  const deadline = Date.now() + 15_000;
+/** An extension page open in a tab whose URL contains `fragment`, in either browser. */
+export async function findExtensionPage(browser: Browser, fragment: string, timeout = 15_000, exclude: Page[] = []): Promise<Page> {
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
-      if (page.url().startsWith('moz-extension://')) return page;
+      if (exclude.includes(page)) continue;
+      // Puppeteer reports extension tabs as about:blank in Firefox; ask the page itself.
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (/^(moz|chrome)-extension:\/\//.test(href) && href.includes(fragment)) return page;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the extension did not open its page');
+  throw new Error(`no extension page matching ${fragment}`);
+}
+
+function firefoxExtensionPage(browser: Browser): Promise<Page> {
+  // The extension opens its welcome (options) page on install; it can reach the background page.
+  return findExtensionPage(browser, '/options.html');
 }
 
 export async function startSession(kind: BrowserKind): Promise<E2ESession> {
