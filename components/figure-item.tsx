@@ -28,7 +28,7 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
       <button type="button" class="zhc-reveal" aria-label={t('revealFigure', { text: copyText })} onClick={() => onReveal(stat.id)}>
         <span class="zhc-figure-line">
           <span class="zhc-value">{value.text}</span>
-          {unit && <span class="zhc-unit">{unit}</span>}
+          {unit && <span class={/^[%‰℃°]/.test(unit) ? 'zhc-unit zhc-unit-tight' : 'zhc-unit'}>{unit}</span>}
           {approx.map((word) => (
             <span key={word} class="zhc-approx" title={t('approxTitle', { word })}>
               {word}

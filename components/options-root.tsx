@@ -19,7 +19,7 @@ export function OptionsRoot({ state, browserLanguages }: OptionsRootProps) {
   const lang = resolveLanguage(snapshot.settings.uiLanguage, browserLanguages);
   const t = useMemo(() => createTranslator(lang), [lang]);
   return (
-    <ThemeFrame lang={lang} theme={snapshot.settings.theme}>
+    <ThemeFrame lang={lang} theme={snapshot.settings.theme} title={t('optionsTitle')}>
       <OptionsPage
         settings={snapshot.settings}
         loaded={snapshot.loaded}

@@ -20,7 +20,7 @@ export function PanelRoot({ state, browserLanguages }: PanelRootProps) {
   const lang = resolveLanguage(snapshot.settings.uiLanguage, browserLanguages);
   const t = useMemo(() => createTranslator(lang), [lang]);
   return (
-    <ThemeFrame lang={lang} theme={snapshot.settings.theme}>
+    <ThemeFrame lang={lang} theme={snapshot.settings.theme} title={t('panelTitle')}>
       <SummaryPanel snapshot={snapshot} actions={state} lang={lang} t={t} />
     </ThemeFrame>
   );

@@ -66,6 +66,8 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
   const d = report.detection;
   const conversion = report.conversion;
   const autoReason = conversion.auto === 'site-always' || conversion.auto === 'auto-news' ? conversion.auto : null;
+  // Open sentences and mention cursors belong to one page: a new page starts them afresh.
+  const pageKey = `${snapshot.tabId ?? ''}:${report.url}`;
 
   return (
     <main class="zhc-panel">
@@ -105,6 +107,7 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
             {total > 0 && <FilterBox query={query} summary={filterSummary} t={t} onQuery={setQuery} />}
           </div>
           <FigureList
+            key={`figures:${pageKey}`}
             stats={stats}
             total={allStats.length}
             order={order}
@@ -117,6 +120,7 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
             onCopy={(text) => void actions.copy(text)}
           />
           <InstitutionList
+            key={`orgs:${pageKey}`}
             groups={orgs}
             all={allOrgs}
             t={t}

@@ -15,7 +15,11 @@ export function tabIdFromSearch(search: string): number | null {
 
 /** The real extension behind the panel state: messaging, tabs, settings, clipboard, downloads. */
 export function createBrowserPanelDeps(win: Window): PanelDeps {
-  const windowId = browser.windows?.getCurrent().then((w) => w.id ?? null).catch(() => null) ?? Promise.resolve(null);
+  // The panel's own window, to follow activation there only; null (follow any) when unknown.
+  const windowId: Promise<number | null> = Promise.resolve()
+    .then(() => browser.windows?.getCurrent())
+    .then((w) => w?.id ?? null)
+    .catch(() => null);
   return {
     fixedTabId: tabIdFromSearch(win.location.search),
     async activeTabId() {

@@ -167,6 +167,8 @@ describe('OptionsRoot', () => {
     expect(app.getAttribute('lang')).toBe('zh-Hans');
     expect(app.getAttribute('data-theme')).toBe('dark');
     expect(view.container.querySelector('h1')!.textContent).toBe('设置');
+    expect(document.title).toBe('设置');
+    expect(document.documentElement.lang).toBe('zh-Hans');
     expect(view.container.querySelector('.zhc-welcome')).not.toBeNull();
   });
 });
