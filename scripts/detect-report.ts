@@ -40,11 +40,14 @@ export function perClass(pairs: readonly { expected: PageKind; predicted: PageKi
 
 export function loadCases(root: string): LabelledCase[] {
   const out: LabelledCase[] = [];
-  const fixtures = JSON.parse(readFileSync(join(root, 'tests/fixtures/detect/cases.json'), 'utf8')) as {
-    file: string; url: string; expect: LabelledCase['expect'];
-  }[];
-  for (const c of fixtures) {
-    out.push({ name: `fixture ${c.file}`, html: readFileSync(join(root, 'tests/fixtures/detect', c.file), 'utf8'), url: c.url, expect: c.expect });
+  // cases.json: the development fixtures; holdout.json: pages written after tuning, run once before any change.
+  for (const [list, label] of [['cases.json', 'fixture'], ['holdout.json', 'holdout']] as const) {
+    const fixtures = JSON.parse(readFileSync(join(root, 'tests/fixtures/detect', list), 'utf8')) as {
+      file: string; url: string; expect: LabelledCase['expect'];
+    }[];
+    for (const c of fixtures) {
+      out.push({ name: `${label} ${c.file.replace(/^holdout\//, '')}`, html: readFileSync(join(root, 'tests/fixtures/detect', c.file), 'utf8'), url: c.url, expect: c.expect });
+    }
   }
   const sites = JSON.parse(readFileSync(join(root, 'demo/sites.json'), 'utf8')) as {
     host: string; path: string; file: string; expect: LabelledCase['expect'];
@@ -122,9 +125,18 @@ async function main(): Promise<void> {
     const mark = r.kind === c.expect.kind && r.isArticle === c.expect.article && r.script === c.expect.script ? 'ok  ' : 'MISS';
     process.stdout.write(`${mark} ${c.name.padEnd(42)} ${r.kind.padEnd(10)} ${r.confidence.toFixed(2)} ${r.script.padEnd(11)} article=${String(r.isArticle).padEnd(5)} ${ms.toFixed(2)} ms\n`);
   }
-  process.stdout.write('\nkind        precision  recall   (tp fp fn)\n');
-  for (const f of perClass(pairs)) {
-    process.stdout.write(`${f.kind.padEnd(11)} ${f.precision.toFixed(2).padStart(9)}  ${f.recall.toFixed(2).padStart(6)}   (${f.tp} ${f.fp} ${f.fn})\n`);
+  const groups: [string, (name: string) => boolean][] = [
+    ['fixtures (development)', (n) => n.startsWith('fixture ')],
+    ['holdout', (n) => n.startsWith('holdout ')],
+    ['demo pages', (n) => n.startsWith('demo ')],
+    ['all', () => true],
+  ];
+  for (const [label, keep] of groups) {
+    const sel = pairs.filter((_, i) => keep(cases[i]?.name ?? ''));
+    process.stdout.write(`\n${label} (${sel.length} pages)\nkind        precision  recall   (tp fp fn)\n`);
+    for (const f of perClass(sel)) {
+      process.stdout.write(`${f.kind.padEnd(11)} ${f.precision.toFixed(2).padStart(9)}  ${f.recall.toFixed(2).padStart(6)}   (${f.tp} ${f.fp} ${f.fn})\n`);
+    }
   }
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
