@@ -14,7 +14,7 @@ export interface FigureItemProps {
   onCopy(text: string): void;
 }
 
-/** One figure: `136 家 · 企业`, approximation words, the exact value when scaled, the sentence on demand. */
+/** One figure: `136 家 · 企业`, approximation words, the exact value when scaled, the sentence on demand (when known). */
 export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps) {
   const [open, setOpen] = useState(false);
   const value = formatStatValue(stat.value, lang);
@@ -23,6 +23,9 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
   const copyText = figureCopyText(stat, lang);
   const approx = stat.approx ? stat.approx.split('+').filter(Boolean) : [];
   const sentenceId = `zhc-sentence-${stat.id}`;
+  // The sentence comes from the content script (`sentenceText`); without it the figure's own text
+  // and subject are all there is, and no button promises more.
+  const sentence = stat.sentenceText && stat.sentenceText.trim() ? stat.sentenceText : null;
   return (
     <li class="zhc-item zhc-figure">
       <button type="button" class="zhc-reveal" aria-label={t('revealFigure', { text: copyText })} onClick={() => onReveal(stat.id)}>
@@ -47,21 +50,20 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
         <span class="zhc-written">{t('asWritten', { text: written })}</span>
       </button>
       <span class="zhc-item-actions">
-        <button type="button" class="zhc-button zhc-quiet" aria-expanded={open} aria-controls={sentenceId} onClick={() => setOpen(!open)}>
-          {open ? t('hideSentence') : t('showSentence')}
-        </button>
+        {sentence !== null && (
+          <button type="button" class="zhc-button zhc-quiet" aria-expanded={open} aria-controls={sentenceId} onClick={() => setOpen(!open)}>
+            {open ? t('hideSentence') : t('showSentence')}
+          </button>
+        )}
         <button type="button" class="zhc-button zhc-quiet" aria-label={t('copyItem', { text: copyText })} onClick={() => onCopy(copyText)}>
           {t('copy')}
         </button>
       </span>
-      <div id={sentenceId} class="zhc-sentence" hidden={!open}>
-        {open &&
-          (stat.sentenceText ? (
-            <SentenceText sentence={stat.sentenceText} offset={stat.start - stat.sentence.start} marks={[stat.shown, stat.text]} />
-          ) : (
-            <p class="zhc-muted">{t('sentenceUnavailable')}</p>
-          ))}
-      </div>
+      {sentence !== null && (
+        <div id={sentenceId} class="zhc-sentence" hidden={!open}>
+          {open && <SentenceText sentence={sentence} offset={stat.start - stat.sentence.start} marks={[stat.shown, stat.text]} />}
+        </div>
+      )}
     </li>
   );
 }

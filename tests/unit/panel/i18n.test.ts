@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, PANEL_LANGUAGES, type MessageKey } from '@/lib/i18n/messages';
 import { localeOf, resolveLanguage } from '@/lib/i18n/resolve-language';
@@ -28,6 +30,15 @@ describe('message tables', () => {
   it('has a message for every label the panel shows', () => {
     const keys = [ORG_TYPE_KEYS, PAGE_KIND_KEYS, PAGE_SCRIPT_KEYS, SITE_RULE_KEYS, STAT_KIND_KEYS].flatMap((m) => Object.values(m));
     for (const key of keys) expect(reference).toContain(key);
+  });
+
+  it('has no message the code never asks for', () => {
+    const dirs = ['components', 'lib/panel'];
+    const source = dirs
+      .flatMap((dir) => readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8')))
+      .join('\n');
+    const unused = reference.filter((key) => !source.includes(`'${key}'`));
+    expect(unused).toEqual([]);
   });
 
   it('states the privacy promise in all three languages', () => {

@@ -92,7 +92,7 @@ describe('SummaryPanel', () => {
     expect([...container.querySelectorAll('.zhc-subsection h3')].map((h) => h.firstChild!.textContent!.trim())).toContain('Counts');
   });
 
-  it('shows the sentence on demand, marking the figure, or says it is not available', () => {
+  it('shows the sentence on demand, marking the figure, and offers no sentence it does not have', () => {
     const { container } = show(snapshot());
     const first = container.querySelector('.zhc-figure')!;
     const toggle = buttonNamed(first, 'Sentence');
@@ -101,9 +101,12 @@ describe('SummaryPanel', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(first.querySelector('.zhc-sentence')!.textContent).toBe('去年以来，共走访辖区136余家企业，排查隐患。');
     expect(first.querySelector('mark')!.textContent).toBe('136余家');
+    click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(first.querySelector('mark')).toBeNull();
     const second = container.querySelectorAll('.zhc-figure')[1]!;
-    click(buttonNamed(second, 'Sentence'));
-    expect(second.querySelector('.zhc-sentence')!.textContent).toBe(en('sentenceUnavailable'));
+    expect(() => buttonNamed(second, 'Sentence')).toThrow();
+    expect(second.querySelector('.zhc-sentence')).toBeNull();
   });
 
   it('lists institutions by type, once each, with counts, English names and sub-units nested', () => {
