@@ -102,6 +102,16 @@ function convertFused(first: RuntimeGroup, s: string, finish: (segment: string) 
   return inRun ? out + finish(run + s.slice(copyFrom, n)) : out;
 }
 
+/**
+ * Fusing is exact when segmentation is the first group's phrases and no IDS operator is a key of
+ * that group: then segmentation and the group advance over unmatched text in the same steps.
+ */
+function canFuse(segmenter: Segmenter | null, first: RuntimeGroup | undefined): boolean {
+  if (!segmenter?.multiOnly || segmenter.group !== first) return false;
+  for (let cp = 0x2ff0; cp <= 0x2fff; cp += 1) if (first.hasStart(cp)) return false;
+  return true;
+}
+
 function createSegmenter(compiled: CompiledConfig, conversion: readonly RuntimeGroup[]): Segmenter | null {
   const { segmentation } = compiled;
   if (!segmentation) return null;
@@ -128,7 +138,7 @@ export function createConverter(compiled: CompiledConfig): Converter {
     return out;
   };
 
-  const fusedFirst = segmenter?.multiOnly && segmenter.group === conversion[0] ? segmenter.group : null;
+  const fusedFirst = canFuse(segmenter, conversion[0]) ? (conversion[0] ?? null) : null;
   const rest = conversion.slice(1);
   const finishSegment = (segment: string): string =>
     rest.reduce((out, group) => convertRange(group, out, 0, out.length), segment);

@@ -58,6 +58,11 @@ export class RuntimeGroup {
     }
   }
 
+  /** Whether some key starts with code point `cp`. */
+  hasStart(cp: number): boolean {
+    return cp > 0xffff ? this.astral.has(cp) : (this.bmp[cp] ?? 0) > 0;
+  }
+
   private bucketAt(index: number): Bucket {
     const cached = this.parsed[index];
     if (cached) return cached;
