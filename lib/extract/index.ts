@@ -36,13 +36,18 @@ function statMention(view: TextView, ends: readonly number[], c: StatCandidate):
 }
 
 /** Keeps the best of overlapping candidates: anchored first, then the longest, then the leftmost. */
-function resolveOverlaps(candidates: readonly OrgCandidate[]): OrgCandidate[] {
+function resolveOverlaps(candidates: readonly OrgCandidate[], length: number): OrgCandidate[] {
   const ranked = [...candidates].sort(
     (a, b) => Number(b.anchored) - Number(a.anchored) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  const occupied = new Uint8Array(length);
   const taken: OrgCandidate[] = [];
   for (const c of ranked) {
-    if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (occupied[i]) free = false;
+    if (!free) continue;
+    occupied.fill(1, c.start, c.end);
+    taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
@@ -51,7 +56,7 @@ function findOrgs(lex: Lexicons, view: TextView): { candidates: OrgCandidate[]; 
   const heads = scanOrgHeads(lex, view);
   const learned = learnPlaces(lex, view, heads.candidates);
   const all = [...heads.candidates, ...scanMetonyms(lex, view, learned), ...scanListMembers(lex, view)];
-  return { candidates: resolveOverlaps(all), rejections: heads.rejections };
+  return { candidates: resolveOverlaps(all, view.norm.length), rejections: heads.rejections };
 }
 
 function inRegion(region: readonly Span[] | undefined, m: { start: number; end: number }): boolean {
@@ -63,6 +68,10 @@ function toRejection(view: TextView, r: NormRejection): Rejection {
 }
 
 export function explain(text: string, opts: ExtractOptions = {}): Explanation {
+  return run(text, opts, true);
+}
+
+function run(text: string, opts: ExtractOptions, trace: boolean): Explanation {
   const lex = getLexicons();
   const view = createView(text, lex.fold);
   const ends = sentenceEnds(text);
@@ -88,6 +97,7 @@ export function explain(text: string, opts: ExtractOptions = {}): Explanation {
     const target: OrgMention | null = l.referent;
     l.mention.refersTo = target ? (index.get(target) ?? null) : null;
   }
+  if (!trace) return { mentions, rejections: [] };
   const rejections = [
     ...stats.rejections.map((r) => toRejection(view, r)),
     ...orgs.rejections.map((r) => toRejection(view, r)),
@@ -97,5 +107,5 @@ export function explain(text: string, opts: ExtractOptions = {}): Explanation {
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): Mention[] {
-  return explain(text, opts).mentions;
+  return run(text, opts, false).mentions;
 }

@@ -45,6 +45,8 @@ export interface Lexicons {
   /** Reversed trie of head words (suffixes and gazetteer names) only. */
   heads: TrieNode<TokenValue>;
   headLastChars: ReadonlySet<string>;
+  /** 1 at the char code of every last character of a head word. */
+  headLastCodes: Uint8Array;
   /** Folded gazetteer name or alias → entry. */
   gazetteer: ReadonlyMap<string, GazetteerEntry>;
   generic: ReadonlySet<string>;
@@ -110,8 +112,11 @@ export function buildLexicons(): Lexicons {
     addToTrie(titles, f(t), true);
   }
 
+  const headLastCodes = new Uint8Array(65536);
+  for (const ch of headLastChars) headLastCodes[ch.charCodeAt(0)] = 1;
   return {
     fold,
+    headLastCodes,
     units,
     approx: parseApprox(approxText).map((a) => ({ ...a, word: f(a.word) })),
     tokens,

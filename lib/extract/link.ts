@@ -34,12 +34,11 @@ function parentOf(lex: Lexicons, view: TextView, c: OrgCandidate): Known | null 
   return { folded, key: gaz ? gaz.name : folded, canonical, parent: gaz?.parent ?? null, mention: null };
 }
 
-function findFullName(known: readonly Known[], folded: string): Known | null {
-  for (let i = known.length - 1; i >= 0; i--) {
-    const k = known[i];
-    if (k && k.folded.length > folded.length && k.folded.endsWith(folded)) return k;
-  }
-  return null;
+/** Every proper suffix of the names seen so far → the latest name ending with it. */
+type SuffixIndex = Map<string, Known>;
+
+function remember(index: SuffixIndex, k: Known): void {
+  for (let i = 1; i < k.folded.length - 1; i++) index.set(k.folded.slice(i), k);
 }
 
 /** `candidates` must be sorted by start and free of overlaps. */
@@ -48,13 +47,14 @@ export function linkOrgs(
   view: TextView,
   candidates: readonly OrgCandidate[],
 ): { linked: LinkedOrg[]; dropped: OrgCandidate[] } {
-  const known: Known[] = [];
+  const suffixes: SuffixIndex = new Map();
+  const firstMention = new Map<string, OrgMention>();
   const linked: LinkedOrg[] = [];
   const dropped: OrgCandidate[] = [];
   for (const c of candidates) {
     const folded = view.norm.slice(c.start, c.end);
     const gaz = c.gazetteer;
-    const full = gaz ? null : findFullName(known, folded);
+    const full = gaz ? null : (suffixes.get(folded) ?? null);
     if (!c.anchored && !full) {
       dropped.push(c);
       continue;
@@ -74,10 +74,11 @@ export function linkOrgs(
       rule: c.anchored ? c.rule : orgBackReference.id,
     };
     let referent: OrgMention | null = full?.mention ?? null;
-    if (gaz && folded !== gaz.name) referent = known.find((k) => k.mention && k.folded === gaz.name)?.mention ?? null;
+    if (gaz && folded !== gaz.name) referent = firstMention.get(gaz.name) ?? null;
     linked.push({ mention, referent, normStart: c.start, normEnd: c.end });
-    if (parent) known.push(parent);
-    known.push({ folded, key: mention.key, canonical: mention.canonical, parent: mention.parent, mention });
+    if (parent) remember(suffixes, parent);
+    remember(suffixes, { folded, key: mention.key, canonical: mention.canonical, parent: mention.parent, mention });
+    if (!firstMention.has(folded)) firstMention.set(folded, mention);
   }
   return { linked, dropped };
 }

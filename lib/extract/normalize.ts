@@ -37,38 +37,66 @@ export function foldText(text: string, fold: ReadonlyMap<string, string>): strin
   return out;
 }
 
+const foldCodes = new WeakMap<ReadonlyMap<string, string>, Uint16Array>();
+
+/** The fold table as a direct lookup by char code (0 = unchanged), built once per table. */
+function codeTable(fold: ReadonlyMap<string, string>): Uint16Array {
+  let table = foldCodes.get(fold);
+  if (!table) {
+    table = new Uint16Array(65536);
+    for (const [from, to] of fold) table[from.charCodeAt(0)] = to.charCodeAt(0);
+    foldCodes.set(fold, table);
+  }
+  return table;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+function decode(codes: Uint16Array, length: number): string {
+  return utf16.decode(codes.subarray(0, length));
+}
+
 export function createView(original: string, fold: ReadonlyMap<string, string>): TextView {
-  const chars: string[] = [];
-  const map: number[] = [];
-  const breaks: number[] = [];
-  const starts: number[] = [];
+  const table = codeTable(fold);
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const map = new Int32Array(n);
+  const breakBefore = new Uint8Array(n);
+  const lineStart = new Uint8Array(n);
+  let j = 0;
   let pendingBreak = false;
   let atLineStart = true;
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i] ?? '';
-    if (ch === '\n' || ch === '\r') {
+  for (let i = 0; i < n; i++) {
+    let code = original.charCodeAt(i);
+    if (code === 10 || code === 13) {
       pendingBreak = true;
       atLineStart = true;
       continue;
     }
-    const gloss = pinyinGlossAt(original, i);
-    if (gloss > 0) {
-      i += gloss - 1;
-      continue;
+    if (code === 40) {
+      const gloss = pinyinGlossAt(original, i);
+      if (gloss > 0) {
+        i += gloss - 1;
+        continue;
+      }
     }
-    chars.push(foldChar(ch, fold));
-    map.push(i);
-    breaks.push(pendingBreak ? 1 : 0);
-    starts.push(atLineStart ? 1 : 0);
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    else if (code === 0x3000) code = 32;
+    else if (code >= 0x3400) code = table[code] || code;
+    codes[j] = code;
+    map[j] = i;
+    breakBefore[j] = pendingBreak ? 1 : 0;
+    lineStart[j] = atLineStart ? 1 : 0;
     pendingBreak = false;
     atLineStart = false;
+    j++;
   }
   return {
     original,
-    norm: chars.join(''),
-    map: Int32Array.from(map),
-    breakBefore: Uint8Array.from(breaks),
-    lineStart: Uint8Array.from(starts),
+    norm: decode(codes, j),
+    map: map.subarray(0, j),
+    breakBefore: breakBefore.subarray(0, j),
+    lineStart: lineStart.subarray(0, j),
   };
 }
 

@@ -23,12 +23,22 @@ export const MULTIPLIERS: readonly (readonly [string, number])[] = [
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
+const ZH_DIGIT_SET = new Set(Object.keys(ZH_DIGITS));
+const ZH_NUMERAL_SET = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_UNITS), ...Object.keys(ZH_BIG), '点']);
+
 export function isZhNumeralChar(ch: string): boolean {
-  return ch in ZH_DIGITS || ch in ZH_UNITS || ch in ZH_BIG || ch === '点';
+  return ZH_NUMERAL_SET.has(ch);
 }
 
+const ZH_DIGIT_CODES = new Uint8Array(65536);
+for (const d of ZH_DIGIT_SET) ZH_DIGIT_CODES[d.charCodeAt(0)] = 1;
+
 export function isZhDigit(ch: string): boolean {
-  return ch in ZH_DIGITS;
+  return ch.length === 1 && ZH_DIGIT_CODES[ch.charCodeAt(0)] === 1;
+}
+
+export function isZhDigitCode(code: number): boolean {
+  return ZH_DIGIT_CODES[code] === 1;
 }
 
 /** Reads Arabic digits at `start` (1,403,434 · 8 372 · 50.92), or null. */
@@ -79,7 +89,7 @@ export function parseZhInteger(s: string): number | null {
 /** Reads a Chinese numeral at `start` (三十余 stops before 余; 四点六 → 4.6), or null. */
 export function readChinese(text: string, start: number): { end: number; value: number; large: boolean } | null {
   const first = text[start] ?? '';
-  if (!(first in ZH_DIGITS) && first !== '十') return null;
+  if (!ZH_DIGIT_SET.has(first) && first !== '十') return null;
   let end = start;
   while (end < text.length && (isZhNumeralChar(text[end] ?? '') && text[end] !== '点')) end++;
   let intPart = text.slice(start, end);

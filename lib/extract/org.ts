@@ -311,7 +311,7 @@ export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCa
   const candidates: OrgCandidate[] = [];
   const rejections: NormRejection[] = [];
   for (let end = 1; end <= text.length; end++) {
-    if (!lex.headLastChars.has(text[end - 1] ?? '')) continue;
+    if (lex.headLastCodes[text.charCodeAt(end - 1)] !== 1) continue;
     const head = headEndingAt(lex, text, end);
     if (!head || continuesAfter(lex, text, head)) continue;
     const judged = judge(lex, view, head, walkLeft(lex, view, head.start));
@@ -352,14 +352,20 @@ export function scanMetonyms(lex: Lexicons, view: TextView, learnedPlaces: Reado
 }
 
 const LIST_MEMBERS = /((?:[\p{Script=Han}A-Za-z0-9]{2,10}、)+[\p{Script=Han}A-Za-z0-9]{2,6})等(?:\d+|[一二两三四五六七八九十百千]+)?(?:余|多)?家[^，。；,;!?！？]{0,8}?(?:企业|公司|集团|银行|运营商)/gu;
+const LIST_TAIL = /^等(?:\d+|[一二两三四五六七八九十百千]+)?(?:余|多)?家/;
 
 /** 申洲、海天等70余家知名企业: the listed short names are companies. */
 export function scanListMembers(lex: Lexicons, view: TextView): OrgCandidate[] {
   const text = view.norm;
   const out: OrgCandidate[] = [];
-  for (const m of text.matchAll(LIST_MEMBERS)) {
+  for (let k = text.indexOf('等'); k >= 0; k = text.indexOf('等', k + 1)) {
+    if (text[k - 3] !== '、' && text[k - 4] !== '、' && text[k - 5] !== '、' && text[k - 6] !== '、' && text[k - 7] !== '、') continue;
+    if (!LIST_TAIL.test(text.slice(k, k + 8))) continue;
+    const from = Math.max(0, k - 80);
+    const m = [...text.slice(from, k + 30).matchAll(LIST_MEMBERS)].find((x) => from + (x.index ?? 0) + (x[1]?.length ?? 0) === k);
+    if (!m) continue;
     const list = m[1] ?? '';
-    let pos = m.index ?? 0;
+    let pos = from + (m.index ?? 0);
     list.split('、').forEach((item, idx) => {
       let start = pos;
       const end = pos + item.length;

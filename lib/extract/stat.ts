@@ -2,7 +2,7 @@
 // words touching it, and the counted subject. Works on the folded view; spans are norm offsets.
 import type { Lexicons } from './lexicons';
 import type { ApproxEntry, UnitEntry } from './lexicon';
-import { isZhDigit, readArabic, readChinese, readMultiplier } from './numerals';
+import { isZhDigit, isZhDigitCode, readArabic, readChinese, readMultiplier } from './numerals';
 import { longestStartingAt, matchesEndingAt } from './trie';
 import type { StatKind } from './types';
 import * as R from './rules/stat-rules';
@@ -51,6 +51,8 @@ function readNumber(text: string, i: number): NumberRead | null {
 }
 
 function isNumberStart(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (!(code >= 48 && code <= 57) && !isZhDigitCode(code) && code !== 0x5341) return false;
   const ch = text[i] ?? '';
   if (ch >= '0' && ch <= '9') {
     const prev = text[i - 1] ?? '';
