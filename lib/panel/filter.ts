@@ -26,11 +26,14 @@ export function filterStats(stats: readonly StatItem[], query: string, kindLabel
   );
 }
 
-/** Organizations whose names (full, English, other forms, parent) or type match. */
+/**
+ * Organizations whose names (full, English, other forms, parent) or type match. The key is folded
+ * to Simplified by the extractor, so a Simplified query also finds names on Traditional pages.
+ */
 export function filterOrganizations(groups: readonly OrgGroup[], query: string, typeLabel: (type: OrgType) => string): OrgGroup[] {
   const words = queryWords(query);
   if (words.length === 0) return [...groups];
   return groups.filter((g) =>
-    matchesWords(words, [g.canonical, g.english, g.parent, ...g.otherNames, g.orgType, typeLabel(g.orgType)]),
+    matchesWords(words, [g.canonical, g.key, g.english, g.parent, ...g.otherNames, g.orgType, typeLabel(g.orgType)]),
   );
 }

@@ -99,6 +99,11 @@ const EXPORTS: Record<ExportFormat, { ext: string; mime: string; build: typeof t
   json: { ext: 'json', mime: 'application/json', build: toJson },
 };
 
+/** Same page, ignoring the fragment (in-page anchors do not make a new page). */
+function sameDocument(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
+
 export function createPanelState(deps: PanelDeps): PanelState {
   let snapshot: PanelSnapshot = {
     status: 'loading',
@@ -125,10 +130,10 @@ export function createPanelState(deps: PanelDeps): PanelState {
     set({ notice: { id: ++noticeId, key, tone, ...(params ? { params } : {}) } });
   }
 
-  /** Takes a report unless it is older than the one shown for the same page. */
-  function accept(report: PageReport): void {
+  /** Takes a report unless it is older than the one shown for the same page (or `fresh`: asked for just now). */
+  function accept(report: PageReport, fresh = false): void {
     const current = snapshot.report;
-    if (current && current.url === report.url && report.revision < current.revision) return;
+    if (!fresh && current && current.url === report.url && report.revision < current.revision) return;
     set({ report, status: 'ready', unavailable: null, host: siteHostOf(report.url) });
   }
 
@@ -139,18 +144,22 @@ export function createPanelState(deps: PanelDeps): PanelState {
       return;
     }
     if (tabId !== snapshot.tabId) set({ status: 'loading', tabId, report: null, host: null, unavailable: null });
-    const report = await deps.getTabReport(tabId).catch(() => null);
+    const before = snapshot.report;
+    const [report, url] = await Promise.all([
+      deps.getTabReport(tabId).catch(() => null),
+      deps.tabUrl(tabId).catch(() => null),
+    ]);
     if (seq !== bindSeq) return;
-    if (report) {
-      accept(report);
+    // A report broadcast while we asked is the freshest there is: keep it.
+    if (snapshot.report !== before) return;
+    // The background keeps a tab's last report until a new page reports; when the tab has moved
+    // on (to a browser page, or a page still loading) that report describes a page no longer there.
+    if (report && (url === null || sameDocument(url, report.url))) {
+      accept(report, true);
       return;
     }
-    const url = await deps.tabUrl(tabId).catch(() => null);
-    if (seq !== bindSeq) return;
-    // A report may have arrived by broadcast meanwhile: keep it.
-    if (snapshot.report) return;
     const unavailable: UnavailableReason = url === null ? 'unknown' : isRestrictedUrl(url) ? 'restricted' : 'no-report';
-    set({ status: 'unavailable', unavailable, host: url ? siteHostOf(url) : null });
+    set({ status: 'unavailable', report: null, unavailable, host: url ? siteHostOf(url) : null });
   }
 
   async function setTarget(target: Target | null): Promise<void> {

@@ -25,6 +25,11 @@ describe('filter', () => {
     expect(filterOrganizations(orgs, 'company', typeLabel).map((g) => g.key)).toEqual(['浙江途众汽贸控股有限公司']);
   });
 
+  it('finds organizations on Traditional pages with a Simplified query through their folded key', () => {
+    const traditional = orgs.map((g) => (g.key === '宁波市公安局网安支队' ? { ...g, canonical: '寧波市公安局網安支隊', otherNames: ['網安支隊'] } : g));
+    expect(filterOrganizations(traditional, '网安', typeLabel).map((g) => g.canonical)).toEqual(['寧波市公安局網安支隊']);
+  });
+
   it('needs every word, ignores case and full-width forms, and an empty query keeps all', () => {
     expect(queryWords('  ＮＩＮＧＢＯ  Bureau ')).toEqual(['ningbo', 'bureau']);
     expect(matchesWords(['ningbo', 'bureau'], ['Ningbo Municipal Public Security Bureau'])).toBe(true);

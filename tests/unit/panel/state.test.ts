@@ -70,6 +70,25 @@ describe('createPanelState', () => {
     expect(none.state.get().status).toBe('no-tab');
   });
 
+  it('does not show a report the tab has navigated away from', async () => {
+    const old = sampleReport();
+    const toBrowserPage = await started(createFakeDeps({ activeTabId: 1, reports: { 1: old }, urls: { 1: 'chrome://newtab/' } }));
+    expect(toBrowserPage.state.get()).toMatchObject({ status: 'unavailable', unavailable: 'restricted', report: null });
+    const toNextPage = await started(createFakeDeps({ activeTabId: 1, reports: { 1: old }, urls: { 1: 'https://www.gov.cn/next' } }));
+    expect(toNextPage.state.get()).toMatchObject({ status: 'unavailable', unavailable: 'no-report', host: 'www.gov.cn' });
+    const sameWithAnchor = await started(createFakeDeps({ activeTabId: 1, reports: { 1: old }, urls: { 1: `${old.url}#comments` } }));
+    expect(sameWithAnchor.state.get().status).toBe('ready');
+  });
+
+  it('takes the report asked for after a reload even when its revision restarted', async () => {
+    const fake = createFakeDeps({ activeTabId: 1, reports: { 1: sampleReport({ revision: 10 }) } });
+    const { state } = await started(fake);
+    fake.reports.set(1, sampleReport({ revision: 1, highlights: true }));
+    fake.load(1);
+    await flush();
+    expect(state.get().report).toMatchObject({ revision: 1, highlights: true });
+  });
+
   it('recovers when a late report arrives for an unavailable tab', async () => {
     const fake = createFakeDeps({ activeTabId: 1, urls: { 1: 'https://www.gov.cn/' } });
     const { state } = await started(fake);
