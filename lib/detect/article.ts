@@ -157,11 +157,29 @@ export const ARTICLE_MIN_HAN = 80;
 export const ARTICLE_MIN_PARAGRAPHS = 2;
 export const ARTICLE_MAX_LINK_DENSITY = 0.3;
 
-/** Is the region the body of one article (as opposed to a list/home page or a page without Chinese text)? */
-export function isArticleRegion(region: ArticleRegion): boolean {
+/**
+ * A block that reads like an entry of a news list or a rolling feed: it starts with a clock time or a
+ * numeric date, or ends with a numeric date. ("9月22日，…" is how news paragraphs start, so it does not count.)
+ */
+const LIST_ENTRY = /^(?:\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}\s)|(?:\d{4}-\d{1,2}-\d{1,2}|\s\d{1,2}-\d{1,2})$/;
+
+/** At least 3 list-like entries making up at least 40 % of the paragraphs. */
+export function isListLike(blocks: readonly string[]): boolean {
+  const paragraphs = blocks.filter((b) => countHan(b) >= MIN_PARAGRAPH_HAN);
+  const entries = paragraphs.filter((b) => LIST_ENTRY.test(b)).length;
+  return entries >= 3 && entries >= paragraphs.length * 0.4;
+}
+
+/**
+ * Is the region the body of one article (as opposed to a list/home page, a rolling feed or a page
+ * without Chinese text)? Needs ≥ 80 Han characters, ≥ 2 paragraphs, < 30 % of the text in links, and
+ * blocks that do not read like a list of dated entries. `blocks` defaults to the region's text blocks.
+ */
+export function isArticleRegion(region: ArticleRegion, blocks?: readonly string[]): boolean {
   const el = region.element;
   if (!el) return false;
   if (region.paragraphs < ARTICLE_MIN_PARAGRAPHS) return false;
   if (countHan(el.textContent ?? '') < ARTICLE_MIN_HAN) return false;
-  return linkDensity(el) < ARTICLE_MAX_LINK_DENSITY;
+  if (linkDensity(el) >= ARTICLE_MAX_LINK_DENSITY) return false;
+  return !isListLike(blocks ?? textBlocks(el));
 }

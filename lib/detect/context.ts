@@ -61,7 +61,7 @@ export function createSignalContext(doc: Document, url: string): SignalContext {
     crumb: scan.crumb,
     region,
     regionBlocks,
-    regionIsArticle: isArticleRegion(region),
+    regionIsArticle: isArticleRegion(region, regionBlocks),
     creditBlocks: credits,
     bylines: extractBylines([...credits, ...regionBlocks.slice(0, 4), ...regionBlocks.slice(-4)]),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleRegion, isArticleRegion } from '../../../lib/detect/article';
+import { findArticleRegion, isArticleRegion, isListLike } from '../../../lib/detect/article';
 import { page } from './parse-html';
 
 const para = (n: number, text = '近日，市公安局网安支队成功破获一起侵犯公民个人信息案，抓获犯罪嫌疑人五名。'): string =>
@@ -33,6 +33,12 @@ describe('findArticleRegion', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><a href="/n/${i}.html">多地警方开展夏季治安打击整治行动第${i}期</a></li>`).join('');
     const r = findArticleRegion(page(`<ul class="list">${items}</ul>`));
     expect(isArticleRegion(r)).toBe(false);
+  });
+
+  it('tells a feed of dated entries from news paragraphs that start with a date', () => {
+    expect(isListLike(['08:01 第1条：宁波公安累计向136家企业发送网络诈骗风险预警提示。', '08:02 第2条：网安支队在一次常态化检测中发现有黑客攻击。', '08:03 第3条：北仑公安分局警企服务中心牵头成立工作站。'])).toBe(true);
+    expect(isListLike(['多地警方开展夏季治安打击整治行动 2024-09-12', '公安部公布十起典型案例 2024-09-12', '国家网络安全宣传周开幕 2024-09-11'])).toBe(true);
+    expect(isListLike(['9月22日，市公安局鄞州公安分局打掉一个盗窃电动车团伙。', '8月13日上午，北仑公安分局侦查中心大通间的办公室里，民警在打电话。', '9月14日上午，由市委宣传部等单位主办的网络安全宣传周活动启动。'])).toBe(false);
   });
 
   it('returns an empty region on a page without Chinese text', () => {

@@ -80,6 +80,25 @@ describe('demo pages', () => {
     expect(hasChineseText(parseHtml(html))).toBe(false);
   });
 
+  it('the dynamic feed stays a list (not an article) as its script appends entries', () => {
+    const html = readRepoFile('demo/pages/dynamic-feed.html');
+    const items = JSON.parse(/var items = (\[.*\]);/.exec(html)?.[1] ?? '[]') as string[];
+    const doc = parseHtml(html);
+    const feed = doc.getElementById('feed') as Element;
+    for (let i = 0; i < 50; i++) {
+      const p = doc.createElement('p');
+      const t = doc.createElement('time');
+      t.textContent = `08:${String(i + 1).padStart(2, '0')}`;
+      p.append(t, doc.createTextNode(`第${i + 1}条：${items[i % items.length] ?? ''}`));
+      feed.appendChild(p);
+      if (i === 4 || i === 49) {
+        const r = detectPage(doc, 'http://www.example-news.cn/roll/index.html');
+        expect(r.isArticle).toBe(false);
+        expect(r.kind).toBe('other');
+      }
+    }
+  });
+
   it('the dynamic feed appends up to 50 paragraphs every 100 ms', () => {
     const html = readRepoFile('demo/pages/dynamic-feed.html');
     expect(html).toMatch(/setInterval\([\s\S]*100\)/);
