@@ -3,6 +3,8 @@
 // Per config, medians of TRIALS runs: opencc-js Converter construction (time, heap) vs JSON.parse
 // + createConverter of our compiled form (time, heap), our first conversion of the seeds with
 // cold buckets, then conversion throughput over the five seed articles (both engines, warm).
+// Times are this process's CPU time (process.cpuUsage), so other load on the machine inflates them
+// less than wall-clock time would.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { createCompiler } from '../lib/convert/compile';
@@ -23,12 +25,18 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+/** Milliseconds of CPU time this process has used. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function measure<T>(make: () => T): { value: T; ms: number; heapMb: number } {
   gc();
   const before = process.memoryUsage().heapUsed;
-  const start = performance.now();
+  const start = cpuMs();
   const value = make();
-  const ms = performance.now() - start;
+  const ms = cpuMs() - start;
   gc();
   return { value, ms, heapMb: (process.memoryUsage().heapUsed - before) / 1e6 };
 }
@@ -37,9 +45,9 @@ function measure<T>(make: () => T): { value: T; ms: number; heapMb: number } {
 function throughput(convert: (s: string) => unknown): number {
   for (let r = 0; r < 3; r += 1) for (const s of seeds) convert(s);
   const rounds = 20;
-  const start = performance.now();
+  const start = cpuMs();
   for (let r = 0; r < rounds; r += 1) for (const s of seeds) convert(s);
-  return (rounds * seedChars) / (performance.now() - start) / 1000;
+  return (rounds * seedChars) / (cpuMs() - start) / 1000;
 }
 
 function benchConfig(name: ConfigName, json: string): string {
