@@ -169,7 +169,7 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
       if (han && next?.category === 'admin' && len <= (adminChar ? maxPlace : 3)) break;
       if (han && !next && head?.stem === 'local' && len <= 3 && !created) break;
       const nextHead = out.find((t) => t.category === 'head' || t.category === 'gazetteer')?.value?.suffix ?? head;
-      const brandNext = !next || next.category === 'paren' || next.category === 'word' || next.category === 'head';
+      const brandNext = !next || ['paren', 'word', 'head', 'place'].includes(next.category);
       if (nextHead?.stem === 'brand' && brandNext && len >= 2 && len <= 8) break;
       if (han && !next && head && head.type === 'police' && headLength >= 3 && len <= 2 && edge) break;
       out.shift();
@@ -286,7 +286,7 @@ function sameAsGazetteer(tokens: readonly Token[]): GazetteerEntry | null {
   if (after.length === 0) return before.length > 0 ? gaz : null;
   const last = after[after.length - 1];
   const legalForm = gaz.type === 'company' && last?.value?.suffix?.type === 'company' && last.value.suffix.stem === 'brand';
-  const middle = after.slice(0, -1).every((t) => t.category === 'stem' || t.category === 'word');
+  const middle = after.slice(0, -1).every((t) => t.category === 'word');
   return before.length === 0 && legalForm && middle && after.length <= 2 ? gaz : null;
 }
 

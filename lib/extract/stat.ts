@@ -90,6 +90,8 @@ function unitAt(lex: Lexicons, text: string, i: number): { entry: UnitEntry; end
   const end = i + m.length;
   // A Latin unit (GB) must not run on into more letters; a Han unit is fine before anything.
   if (LATIN.test(text[end - 1] ?? '') && LATIN.test(text[end] ?? '')) return null;
+  // 成 is a tenth (1成 = 10%) but not in 成立, 成为, 成功 ….
+  if (entry.unit === '成' && /[立为功本员效果交都就了]/.test(text[end] ?? '')) return null;
   return { entry, end };
 }
 
@@ -276,7 +278,7 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
   if (text[i - 1] === '第' || text.slice(Math.max(0, i - 2), i) === '第 ') return reject(X.notOrdinal.id, unit?.end ?? p);
   if (n.script === 'arabic' && isIdentifier(text, i, n.end)) return reject(X.notIdentifier.id);
   if (!unit && !large) return { candidate: null, rejection: null, next: p };
-  if (n.script === 'chinese' && !large && factor === 1) {
+  if (n.script === 'chinese' && !large && factor === 1 && unitEntry?.kind !== 'percent') {
     const tenPlus = n.value >= 10 && approx.some((a) => a === '余' || a === '多');
     if (n.value <= 10 && !tenPlus) return reject(X.notSmallChinese.id, unit?.end ?? p);
   }
