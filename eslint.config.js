@@ -27,5 +27,9 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'tests/**'],
     rules: { 'no-restricted-properties': 'off' },
+    // Functions passed to page.evaluate run in the browser.
+    languageOptions: {
+      globals: { NodeFilter: 'readonly', PerformanceObserver: 'readonly', requestAnimationFrame: 'readonly', location: 'readonly', Node: 'readonly' },
+    },
   },
 );
