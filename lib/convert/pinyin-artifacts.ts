@@ -29,8 +29,11 @@ function hasBracket(text: string): boolean {
   return text.includes('(') || text.includes('（');
 }
 
+/** Cheap check: stops at the first artifact, allocates no spans. */
 export function hasPinyinArtifacts(text: string): boolean {
-  return hasBracket(text) && findPinyinArtifacts(text).length > 0;
+  if (!hasBracket(text)) return false;
+  for (const m of text.matchAll(ARTIFACT)) if (isToned(m[1] ?? '')) return true;
+  return false;
 }
 
 export function stripPinyinArtifacts(text: string): string {
