@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browserLanguages } from '@/lib/i18n/browser-languages';
 import { OptionsRoot } from '@/components/options-root';
 import { createBrowserOptionsDeps } from '@/lib/panel/browser-deps';
 import { createOptionsState } from '@/lib/panel/options-state';
@@ -7,5 +8,5 @@ import { createOptionsState } from '@/lib/panel/options-state';
 const root = document.getElementById('app');
 if (root) {
   const state = createOptionsState(createBrowserOptionsDeps(window));
-  render(<OptionsRoot state={state} browserLanguages={window.navigator.languages} />, root);
+  render(<OptionsRoot state={state} browserLanguages={browserLanguages(window.navigator)} />, root);
 }

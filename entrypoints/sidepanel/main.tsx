@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browserLanguages } from '@/lib/i18n/browser-languages';
 import { PanelRoot } from '@/components/panel-root';
 import { createBrowserPanelDeps } from '@/lib/panel/browser-deps';
 import { createPanelState } from '@/lib/panel/state';
@@ -7,5 +8,5 @@ import { createPanelState } from '@/lib/panel/state';
 const root = document.getElementById('app');
 if (root) {
   const state = createPanelState(createBrowserPanelDeps(window));
-  render(<PanelRoot state={state} browserLanguages={window.navigator.languages} />, root);
+  render(<PanelRoot state={state} browserLanguages={browserLanguages(window.navigator)} />, root);
 }

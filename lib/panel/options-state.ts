@@ -58,6 +58,8 @@ export function createOptionsState(deps: OptionsDeps): OptionsState {
       return () => listeners.delete(listener);
     },
     async start(signal) {
+      // A state can be started again after an abort (the root component mounted anew).
+      stopped = false;
       signal.addEventListener('abort', () => {
         stopped = true;
         listeners.clear();

@@ -186,6 +186,8 @@ export function createPanelState(deps: PanelDeps): PanelState {
     },
 
     async start(signal) {
+      // A state can be started again after an abort (the root component mounted anew).
+      stopped = false;
       signal.addEventListener('abort', () => {
         stopped = true;
         listeners.clear();

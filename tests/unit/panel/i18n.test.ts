@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, PANEL_LANGUAGES, type MessageKey } from '@/lib/i18n/messages';
+import { browserLanguages } from '@/lib/i18n/browser-languages';
 import { localeOf, resolveLanguage } from '@/lib/i18n/resolve-language';
 import { createTranslator } from '@/lib/i18n/translate';
 import { ORG_TYPE_KEYS, PAGE_KIND_KEYS, PAGE_SCRIPT_KEYS, SITE_RULE_KEYS, STAT_KIND_KEYS } from '@/lib/panel/labels';
@@ -75,6 +76,12 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('auto', ['en-GB', 'zh-CN'])).toBe('en');
     expect(resolveLanguage('auto', ['fr'])).toBe('en');
     expect(resolveLanguage('auto', [])).toBe('en');
+  });
+
+  it('reads the browser languages, falling back to navigator.language', () => {
+    expect(browserLanguages({ languages: ['zh-TW', 'en'], language: 'zh-TW' })).toEqual(['zh-TW', 'en']);
+    expect(browserLanguages({ languages: [], language: 'zh-CN' })).toEqual(['zh-CN']);
+    expect(browserLanguages({ languages: [], language: '' })).toEqual([]);
   });
 
   it('lets the setting win', () => {

@@ -182,6 +182,20 @@ describe('createPanelState', () => {
     expect(fake.deps.download.mock.calls.map((c) => c[0].split('.').pop())).toEqual(['csv', 'md', 'json']);
   });
 
+  it('can be started again after an abort', async () => {
+    const fake = createFakeDeps({ activeTabId: 1, reports: { 1: sampleReport() } });
+    const state = createPanelState(fake.deps);
+    const first = new AbortController();
+    await state.start(first.signal);
+    first.abort();
+    await state.start(new AbortController().signal);
+    let calls = 0;
+    state.subscribe(() => calls++);
+    fake.broadcast(1, sampleReport({ revision: 50, highlights: true }));
+    expect(calls).toBe(1);
+    expect(state.get().report?.highlights).toBe(true);
+  });
+
   it('notifies subscribers and stops everything when aborted', async () => {
     const fake = createFakeDeps({ activeTabId: 1, reports: { 1: sampleReport() } });
     const state = createPanelState(fake.deps);
