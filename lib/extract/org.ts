@@ -167,7 +167,8 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
       const maxPlace = adminChar && '市县区省州旗盟'.includes(text[next?.start ?? 0] ?? '') ? 2 : 3;
       const han = /^\p{Script=Han}+$/u.test(text.slice(first.start, first.end));
       if (han && next?.category === 'admin' && len <= (adminChar ? maxPlace : 3)) break;
-      if (han && !next && head?.stem === 'local' && len <= 3 && !created) break;
+      const localNext = next ? next.category === 'head' && next.value?.suffix?.stem === 'local' : head?.stem === 'local';
+      if (han && localNext && len <= 3 && !created) break;
       const nextHead = out.find((t) => t.category === 'head' || t.category === 'gazetteer')?.value?.suffix ?? head;
       const brandNext = !next || ['paren', 'word', 'head', 'place'].includes(next.category);
       if (nextHead?.stem === 'brand' && brandNext && len >= 2 && len <= 8) break;
