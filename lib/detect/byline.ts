@@ -10,8 +10,8 @@ export interface BylineResult {
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 const LEAD = '(?:^|(?<=[\\s\\u3000（(【\\[｜|]))';
-const TRAILERS = /文\s*\/\s*[图圖摄攝]|[图圖]\s*\/\s*文|摄影|攝影|报道|報道|整理|[文图圖摄攝]$/g;
-const STOP_VALUE = /[|｜;；（()）_]/;
+const TRAILERS = /文\s*\/\s*[图圖摄攝]|[图圖]\s*\/\s*文|摄影|攝影|报道|報道|整理/g;
+const STOP_VALUE = /[|｜;；（()）_【】[\]]/;
 const MAX_LINE = 80;
 
 function escape(s: string): string {
@@ -27,21 +27,26 @@ interface Compiled {
   re: RegExp;
 }
 
-function compile(patterns: readonly BylinePattern[]): { list: Compiled[]; anyLabel: RegExp } {
+/** Short credit lines ("澎湃新闻记者 陈琳") may have the outlet's name glued to the label. */
+const SHORT_CREDIT = 40;
+
+function compile(patterns: readonly BylinePattern[], lead: string): { list: Compiled[]; anyLabel: RegExp } {
   const all = labelsOf(patterns).map(escape).join('|');
   const list = patterns.map((pattern) => {
     const labels = [...pattern.labels].sort((a, b) => b.length - a.length).map(escape).join('|');
     // Names follow a label that starts a block or a bracket/space-separated part ("据记者了解" is not a byline);
     // a colon is clear enough on its own ("08:30来源：周口日报" from adjacent <span>s).
     const re = pattern.form === 'names'
-      ? new RegExp(`${LEAD}(?:${labels})[\\s\\u3000:：]*`, 'g')
+      ? new RegExp(`${lead}(?:${labels})[\\s\\u3000:：]*`, 'g')
       : new RegExp(`(?:${labels})\\s*[：:]\\s*`, 'g');
     return { pattern, re };
   });
   return { list, anyLabel: new RegExp(all, 'g') };
 }
 
-const COMPILED = compile(BYLINE_PATTERNS);
+const COMPILED = compile(BYLINE_PATTERNS, LEAD);
+const LEAD_SHORT = '(?:^|(?<=[\\s\\u3000（(【\\[｜|]|新闻|新聞|报|報|网|網|社|台|臺|中心))';
+const COMPILED_SHORT = compile(BYLINE_PATTERNS, LEAD_SHORT);
 
 /** The parts of a text block where bylines live: all of a short block, the ends of a long one. */
 function windows(block: string): string[] {
@@ -77,8 +82,8 @@ export function extractBylines(blocks: readonly string[]): BylineResult {
   let editor: string | null = null;
   let source: string | null = null;
   const ids = new Set<string>();
-  const { list, anyLabel } = COMPILED;
   for (const block of blocks) {
+    const { list, anyLabel } = block.length <= SHORT_CREDIT ? COMPILED_SHORT : COMPILED;
     for (const text of windows(block)) {
       // Names are kept in text order, whichever label introduced them.
       const found: { at: number; names: string[] }[] = [];

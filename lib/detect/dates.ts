@@ -1,7 +1,7 @@
 // Publication dates as written on Chinese pages, normalized to ISO 8601.
 
 const DATE_RE =
-  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s\u3000]*(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?/;
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]星期.[）)])?(?:[T\s\u3000]*(?:香港[時时][間间]|澳[門门][時时][間间]|HKT)?\s*(\d{1,2})\s*[:：时時]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?/;
 
 const pad = (n: string | number): string => String(n).padStart(2, '0');
 

@@ -31,12 +31,12 @@ function footerSiteCode(text: string): string | null {
   return m?.[1] && isValidSiteCode(m[1]) ? m[1] : null;
 }
 
-/** Names in <meta name="author">: Han personal names, or a short Latin name; never CMS credits ("Discuz! Team"). */
+/** Names in <meta name="author">: Han personal names only. */
 function metaAuthorNames(value: string): string[] {
   const han = value.split(/[\s,，、;；]+/).filter((t) => /^[\u4e00-\u9fff·]{2,4}$/.test(t));
   if (han.length > 0) return han;
-  if (/discuz|team|comsenz|powered|admin|www\.|http/i.test(value) || countHan(value) > 0) return [];
-  return value.split(/\s+/).length <= 4 ? [value] : [];
+  // Latin values are mostly CMS user names ("wangxiao") or credits ("Discuz! Team"): not kept.
+  return [];
 }
 
 /** Text right after the <h1> (meta line with the publication time), or the credit blocks. */
@@ -48,20 +48,38 @@ function dateNearTitle(ctx: SignalContext, offset: string | null): string | null
   return null;
 }
 
+/** Releases (Hong Kong, Macau) put the date at the end: "2024年9月12日（星期四）香港時間18時30分". */
+function dateAtEnd(ctx: SignalContext, offset: string | null): string | null {
+  const tail = ctx.regionBlocks.slice(-3).join(' ');
+  return normalizeDate(tail, offset);
+}
+
+/** Meta values sometimes repeat their label ("来源：人民网"). */
+function stripLabel(value: string | undefined): string | null {
+  if (!value) return null;
+  return value.replace(/^(?:信息来源|来源|來源|稿源|作者)\s*[：:]\s*/, '') || null;
+}
+
 /** Citation metadata from meta tags, the title, bylines, breadcrumbs and the URL. */
 export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadata {
   const { metas } = ctx;
   const offset = chinese ? '+08:00' : null;
   const outlet = findKnownOutlet(ctx.gatewayHost ?? ctx.host);
   const titleParts = ctx.title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  const lastPart = titleParts.length > 1 ? (titleParts[titleParts.length - 1] as string) : null;
-  const site = metaValue(metas, 'site')?.value ?? outlet?.name ?? (lastPart && lastPart.length <= 20 ? lastPart : null);
   const h1 = collapseSpace(ctx.h1?.textContent ?? '');
-  const title =
-    metaValue(metas, 'title')?.value ?? (h1.length >= 4 ? h1 : null) ?? cleanTitle(ctx.title, site);
+  const metaTitle = metaValue(metas, 'title')?.value ?? null;
+  // The site name from the title: the last part that is not the article title ("标题_栏目_网站", "网站 - 标题").
+  const titleSite = titleParts.length > 1
+    ? [...titleParts].reverse().find((p) => p !== h1 && p !== metaTitle && p.length <= 20) ?? null
+    : null;
+  const site = metaValue(metas, 'site')?.value ?? outlet?.name ?? titleSite;
+  const title = metaTitle ?? (h1.length >= 4 ? h1 : null) ?? cleanTitle(ctx.title, site);
   const bylines = ctx.bylines;
   const publishedMeta = metaValue(metas, 'published')?.value;
-  const published = (publishedMeta ? normalizeDate(publishedMeta, offset) ?? publishedMeta : null) ?? dateNearTitle(ctx, offset);
+  const fromMeta = publishedMeta ? normalizeDate(publishedMeta, offset) ?? publishedMeta : null;
+  const near = dateNearTitle(ctx, offset);
+  // A date-only meta and the same day with a time next to the title: keep the time.
+  const published = fromMeta && near && near.startsWith(`${fromMeta}T`) ? near : fromMeta ?? near ?? dateAtEnd(ctx, offset);
   const metaAuthor = metaValue(metas, 'author')?.value;
   const authors = [...bylines.authors];
   if (metaAuthor) for (const a of metaAuthorNames(metaAuthor)) if (!authors.includes(a)) authors.push(a);
@@ -70,7 +88,7 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
   return {
     title,
     site,
-    source: metaValue(metas, 'source')?.value ?? bylines.source,
+    source: stripLabel(metaValue(metas, 'source')?.value) ?? bylines.source,
     published,
     authors,
     editor: bylines.editor,

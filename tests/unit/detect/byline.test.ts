@@ -8,6 +8,8 @@ describe('extractBylines', () => {
     expect(extractBylines(['会。 记者 张贻富 通讯员 俞晗']).authors).toEqual(['张贻富', '俞晗']);
     expect(extractBylines(['通讯员 胡佳晓 余碧芳 文/摄']).authors).toEqual(['胡佳晓', '余碧芳']);
     expect(extractBylines(['长三角政法融媒体宁波中心 黄素珍 通讯员 徐超']).authors).toEqual(['徐超']);
+    expect(extractBylines(['澎湃新闻记者 陈琳']).authors).toEqual(['陈琳']);
+    expect(extractBylines(['人民网宁波6月3日电 （记者 李文）近日，宁波市公安局网安支队民警走进辖区重点企业。']).authors).toEqual(['李文']);
   });
 
   it('reads a 本报讯 parenthesis without taking the next word', () => {
@@ -40,6 +42,8 @@ describe('normalizeDate', () => {
     expect(normalizeDate('发布时间：2024/9/2 7:05:09')).toBe('2024-09-02T07:05:09');
     expect(normalizeDate('2024-09-09T08:00:00+00:00', '+08:00')).toBe('2024-09-09T08:00:00+00:00');
     expect(normalizeDate('2024-09-09T08:00:00+0800')).toBe('2024-09-09T08:00:00+08:00');
+    expect(normalizeDate('2024年9月12日（星期四） 香港時間18時30分', '+08:00')).toBe('2024-09-12T18:30:00+08:00');
+    expect(normalizeDate('2024-07-20 HKT 12:30', '+08:00')).toBe('2024-07-20T12:30:00+08:00');
   });
   it('rejects non-dates', () => {
     expect(normalizeDate('2015-1239')).toBeNull();

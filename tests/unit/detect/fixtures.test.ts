@@ -52,12 +52,18 @@ describe('detectPage on the detector fixtures', () => {
   it('extracts citation metadata', () => {
     const byFile = (f: string) => detect(cases.find((c) => c.file === f) as Case).metadata;
     expect(byFile('city-daily.html')).toMatchObject({
-      title: '我市警方开展“净网”集中行动', source: '临沂日报', published: '2024-08-15', authors: ['刘洋', '王磊'], editor: '孙丽',
+      title: '我市警方开展“净网”集中行动', source: '临沂日报', published: '2024-08-15T07:50:12+08:00', authors: ['刘洋', '王磊'], editor: '孙丽',
     });
     expect(byFile('portal-sina.html')).toMatchObject({ site: '新浪新闻', source: '新京报', published: '2024-09-12T10:30:00+08:00', editor: '张玉' });
     expect(byFile('police-bureau.html')).toMatchObject({ site: '武汉市公安局', siteCode: '4201000042', section: '警务动态', published: '2024-07-02T16:20:00+08:00' });
     expect(byFile('gov-placeholder.html').siteCode).toBeNull();
     expect(byFile('gov-portal-no-meta.html')).toMatchObject({ title: '县公安局开展反诈宣传进乡村活动', site: '西华县人民政府', siteCode: '4116220001', published: '2024-06-18' });
+    expect(byFile('holdout/people.html')).toMatchObject({ source: '人民网-浙江频道', authors: ['李文'], published: '2024-06-03T09:12:00+08:00' });
+    expect(byFile('holdout/thepaper.html')).toMatchObject({ authors: ['陈琳'], editor: '李强', site: '澎湃新闻' });
+    expect(byFile('holdout/xinhua.html')).toMatchObject({ authors: ['任沁沁'], editor: '王萌' });
+    expect(byFile('holdout/hk-police.html').site).toBe('香港警務處');
+    expect(byFile('hk-gov.html').published).toBe('2024-09-12T18:30:00+08:00');
+    expect(byFile('hk-press-rthk.html').published).toBe('2024-07-20T12:30:00+08:00');
     expect(byFile('tw-press-cna.html')).toMatchObject({ site: '中央社 CNA', editor: '李小華', published: '2024-09-12T14:05:00+08:00' });
   });
 
