@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PanelLanguage } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { figureCopyText } from '@/lib/panel/copy-text';
-import { baseUnit, formatStatValue } from '@/lib/panel/format-number';
+import { splitApprox } from '@/lib/panel/approx';
+import { baseUnit, formatStatValue, formatValueWithUnit } from '@/lib/panel/format-number';
 import type { StatItem } from '@/lib/panel/mentions';
 import { SentenceText } from './sentence-text';
 
@@ -21,7 +22,15 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
   const unit = baseUnit(stat.unit);
   const written = stat.shown || stat.text;
   const copyText = figureCopyText(stat, lang);
-  const approx = stat.approx ? stat.approx.split('+').filter(Boolean) : [];
+  const approx = splitApprox(stat.approx);
+  const approxTag = (word: string) => (
+    <span key={word} class="zhc-approx" title={t('approxTitle', { word })}>
+      {word}
+    </span>
+  );
+  // "As written" only when it tells the reader something the figure line does not (1300余处, 超50%).
+  const compact = (v: string) => v.replace(/[\s,]/g, '');
+  const plain = compact(written) === compact(`${stat.value}${stat.unit}`) || compact(written) === compact(formatValueWithUnit(stat.value, stat.unit, lang));
   const sentenceId = `zhc-sentence-${stat.id}`;
   // The sentence comes from the content script (`sentenceText`); without it the figure's own text
   // and subject are all there is, and no button promises more.
@@ -30,13 +39,10 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
     <li class="zhc-item zhc-figure">
       <button type="button" class="zhc-reveal" aria-label={t('revealFigure', { text: copyText })} onClick={() => onReveal(stat.id)}>
         <span class="zhc-figure-line">
+          {approx.before.map(approxTag)}
           <span class="zhc-value">{value.text}</span>
           {unit && <span class={/^[%‰℃°]/.test(unit) ? 'zhc-unit zhc-unit-tight' : 'zhc-unit'}>{unit}</span>}
-          {approx.map((word) => (
-            <span key={word} class="zhc-approx" title={t('approxTitle', { word })}>
-              {word}
-            </span>
-          ))}
+          {approx.after.map(approxTag)}
           {stat.subject && (
             <>
               <span class="zhc-sep" aria-hidden="true">
@@ -47,7 +53,7 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
           )}
         </span>
         {value.full && <span class="zhc-full">{value.full}</span>}
-        <span class="zhc-written">{t('asWritten', { text: written })}</span>
+        {!plain && <span class="zhc-written">{t('asWritten', { text: written })}</span>}
       </button>
       <span class="zhc-item-actions">
         {sentence !== null && (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitApprox } from '@/lib/panel/approx';
 import { baseUnit, formatStatValue, formatValueWithUnit } from '@/lib/panel/format-number';
 
 describe('formatStatValue', () => {
@@ -49,5 +50,14 @@ describe('baseUnit and formatValueWithUnit', () => {
     expect(formatValueWithUnit(136, '家', 'zh-Hans')).toBe('136 家');
     expect(formatValueWithUnit(35, '%', 'en')).toBe('35%');
     expect(formatValueWithUnit(10000000, '', 'zh-Hans')).toBe('1000万');
+  });
+});
+
+describe('splitApprox', () => {
+  it('puts 超/近/约 before the figure and 余/多/以上 after it', () => {
+    expect(splitApprox('超')).toEqual({ before: ['超'], after: [] });
+    expect(splitApprox('近+余')).toEqual({ before: ['近'], after: ['余'] });
+    expect(splitApprox('以上')).toEqual({ before: [], after: ['以上'] });
+    expect(splitApprox(null)).toEqual({ before: [], after: [] });
   });
 });

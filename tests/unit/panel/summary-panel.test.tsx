@@ -75,6 +75,24 @@ describe('SummaryPanel', () => {
     expect(figures[2]!.querySelector('.zhc-unit')!.textContent).toBe('元');
   });
 
+  it('shows how the page wrote a figure only when that adds something', () => {
+    const base = sampleReport();
+    const report = sampleReport({
+      mentions: [
+        ...base.mentions,
+        { ...(base.mentions[7] as Extract<(typeof base.mentions)[number], { type: 'STAT' }>), id: 9, start: 170, text: '超50%', shown: '超50%', value: 50, approx: '超' },
+      ],
+    });
+    const { container } = show(snapshot({ report }), 'zh-Hans');
+    const items = [...container.querySelectorAll('.zhc-figure')];
+    const line = (i: number) => items[i]!.querySelector('.zhc-figure-line')!.textContent;
+    const written = (i: number) => items[i]!.querySelector('.zhc-written')?.textContent ?? null;
+    expect(written(0)).toBe('原文：136余家');
+    expect(written(3)).toBeNull();
+    expect(line(4)).toBe('超50%·企业');
+    expect(written(4)).toBe('原文：超50%');
+  });
+
   it('formats large values for English readers with digit grouping', () => {
     const { container } = show(snapshot());
     const values = [...container.querySelectorAll('.zhc-figure .zhc-value')].map((e) => e.textContent);
