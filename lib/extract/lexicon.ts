@@ -5,6 +5,8 @@ export interface UnitEntry {
   unit: string;
   kind: StatKind;
   multiplier: number;
+  /** Continuations that show the unit is the start of another word (周岁, 成立). */
+  notBefore: string[];
 }
 
 export type ApproxPosition = 'before' | 'inside' | 'after';
@@ -82,15 +84,16 @@ function splitBar(value: string | undefined): string[] {
 }
 
 export function parseUnits(text: string): UnitEntry[] {
-  return parseTsv(text).map(([unit = '', kind, multiplier]) => ({
+  return parseTsv(text).map(([unit = '', kind, multiplier, notBefore]) => ({
     unit,
     kind: oneOf(kind, STAT_KINDS, 'unit kind'),
     multiplier: Number(multiplier),
+    notBefore: splitBar(notBefore),
   }));
 }
 
 export function formatUnits(units: readonly UnitEntry[]): string {
-  return formatTsv(units.map((u) => [u.unit, u.kind, String(u.multiplier)]));
+  return formatTsv(units.map((u) => [u.unit, u.kind, String(u.multiplier), u.notBefore.join('|')]));
 }
 
 export function parseApprox(text: string): ApproxEntry[] {

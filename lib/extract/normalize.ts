@@ -26,7 +26,7 @@ function pinyinGlossAt(text: string, i: number): number {
 
 export function foldChar(ch: string, fold: ReadonlyMap<string, string>): string {
   const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000) return ' ';
   return fold.get(ch) ?? ch;
 }
@@ -80,7 +80,9 @@ export function createView(original: string, fold: ReadonlyMap<string, string>):
         continue;
       }
     }
-    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+    // Full-width forms become ASCII, except the ideographic comma 「，」: in Chinese text it separates
+    // clauses, never thousands (12，345 is two numbers).
+    if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0c) code -= 0xfee0;
     else if (code === 0x3000) code = 32;
     else if (code >= 0x3400) code = table[code] || code;
     codes[j] = code;

@@ -56,7 +56,9 @@ function isNumberStart(text: string, i: number): boolean {
   const ch = text[i] ?? '';
   if (ch >= '0' && ch <= '9') {
     const prev = text[i - 1] ?? '';
-    return !(prev >= '0' && prev <= '9') && prev !== '.' && prev !== ',';
+    if (prev >= '0' && prev <= '9') return false;
+    // Inside 1,403 or 3.5 a digit follows a separator that follows a digit; after 「，」 it starts a number.
+    return !((prev === '.' || prev === ',') && /\d/.test(text[i - 2] ?? ''));
   }
   if (!isZhDigit(ch) && ch !== '十') return false;
   const prev = text[i - 1] ?? '';
@@ -90,8 +92,8 @@ function unitAt(lex: Lexicons, text: string, i: number): { entry: UnitEntry; end
   const end = i + m.length;
   // A Latin unit (GB) must not run on into more letters; a Han unit is fine before anything.
   if (LATIN.test(text[end - 1] ?? '') && LATIN.test(text[end] ?? '')) return null;
-  // 成 is a tenth (1成 = 10%) but not in 成立, 成为, 成功 ….
-  if (entry.unit === '成' && /[立为功本员效果交都就了]/.test(text[end] ?? '')) return null;
+  // 成 is a tenth (1成 = 10%) but not in 成立; 周 is a week but not in 周岁.
+  if (entry.notBefore.some((s) => text.startsWith(s, end))) return null;
   return { entry, end };
 }
 
@@ -105,6 +107,7 @@ function dateOrTime(text: string, p: number, n: NumberRead, unit: UnitEntry | nu
       return X.notDate.id;
     }
     if (YEAR_WORD_AFTER.test(text.slice(p + 1, p + 2))) return X.notYearAge.id;
+    if (unit.notBefore.some((s) => text.startsWith(s, p + 1))) return X.notYearAge.id;
     return null;
   }
   if (unit) return null;

@@ -81,3 +81,14 @@ describe('statistics', () => {
     expect(a && text.slice(a.sentence.start, a.sentence.end)).toBe('去年以来，宁波公安累计向136家企业发送预警。');
   });
 });
+
+describe('boundaries of numbers and units', () => {
+  it('starts a number after a clause comma but not inside 1,403 or 3.5', () => {
+    expect(statTexts('分别为12，345人，共1,403人，3.5亿元')).toEqual(['12', '345人', '1,403人', '3.5亿元'].slice(1));
+  });
+
+  it('does not read a unit that begins another word', () => {
+    expect(statTexts('年满18周岁，2019年成立，90年代，3年级')).toEqual([]);
+    expect(statTexts('九成以上民众支持，3周内完成')).toEqual(['九成以上', '3周']);
+  });
+});
