@@ -77,12 +77,25 @@ async function timeInChromium(root: string, cases: readonly LabelledCase[]): Pro
     }],
   });
   const code = bundle.outputFiles[0]?.text ?? '';
-  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu'] });
+  // Demo pages are served by scripts/serve.mjs under their real host names (as in the e2e tests).
+  const { startServer } = (await import('./serve.mjs')) as unknown as {
+    startServer: () => Promise<{ sites: { host: string; path: string; file: string }[]; hosts: string[]; urlFor: (s: unknown) => string; close: () => Promise<void> }>;
+  };
+  const server = await startServer();
+  const rules = [...server.hosts.map((h) => `MAP ${h} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  const browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=${rules}`],
+  });
   try {
     const page = await browser.newPage();
     const times: number[] = [];
     for (const c of cases) {
-      await page.setContent(c.html, { waitUntil: 'load' });
+      const site = c.name.startsWith('demo ') ? server.sites.find((s) => `demo ${s.file}` === c.name) : undefined;
+      if (site) await page.goto(server.urlFor(site), { waitUntil: 'load' });
+      else await page.setContent(c.html, { waitUntil: 'load' });
       await page.addScriptTag({ content: code });
       const r = await page.evaluate((url: string) => {
         const api = (globalThis as unknown as { zhDetect: { detectPage: (d: Document, u: string) => { kind: string } } }).zhDetect;
@@ -91,14 +104,16 @@ async function timeInChromium(root: string, cases: readonly LabelledCase[]): Pro
         let kind = '';
         for (let i = 0; i < 50; i++) kind = api.detectPage(document, url).kind;
         return { kind, ms: (performance.now() - t0) / 50 };
-      }, c.url);
+      }, site ? server.urlFor(site) : c.url);
       times.push(r.ms);
-      process.stdout.write(`chromium ${c.name.padEnd(42)} ${r.kind.padEnd(10)} ${r.ms.toFixed(3)} ms\n`);
+      const mark = r.kind === c.expect.kind ? 'ok  ' : 'MISS';
+      process.stdout.write(`${mark} chromium ${c.name.padEnd(42)} ${r.kind.padEnd(10)} ${r.ms.toFixed(3)} ms\n`);
     }
     const sorted = [...times].sort((a, b) => a - b);
     process.stdout.write(`detectPage time (Chromium, mean of 50 runs after 20 warm-up runs per page): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(3)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(3)} ms\n`);
   } finally {
     await browser.close();
+    await server.close();
   }
 }
 

@@ -70,7 +70,7 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
   const metaTitle = metaValue(metas, 'title')?.value ?? null;
   // The site name from the title: the last part that is not the article title ("标题_栏目_网站", "网站 - 标题").
   const titleSite = titleParts.length > 1
-    ? [...titleParts].reverse().find((p) => p !== h1 && p !== metaTitle && p.length <= 20) ?? null
+    ? [...titleParts].reverse().find((p) => p !== h1 && p !== metaTitle && p.length <= 20 && !/powered by/i.test(p)) ?? null
     : null;
   const site = metaValue(metas, 'site')?.value ?? outlet?.name ?? titleSite;
   const title = metaTitle ?? (h1.length >= 4 ? h1 : null) ?? cleanTitle(ctx.title, site);
