@@ -117,6 +117,10 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
     if (best.name && best.name.length >= best.stop) {
       const category = best.name.value.category as Category;
       if (crossed && !STRONG_AFTER_BREAK.has(category)) break;
+      // 部分医院: a head followed by its own continuation is the first half of another word.
+      if ((category === 'head' || category === 'gazetteer') && continuesAfter(lex, text, { start: p - best.name.length, end: p, category, value: best.name.value })) {
+        break;
+      }
       flushUnknown();
       tokens.push({ start: p - best.name.length, end: p, category, value: best.name.value });
       p -= best.name.length;
