@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PanelLanguage } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { figureCopyText } from '@/lib/panel/copy-text';
-import { splitApprox } from '@/lib/panel/approx';
+import { isAfterScale, splitApprox } from '@/lib/panel/approx';
 import { baseUnit, formatStatValue, formatValueWithUnit } from '@/lib/panel/format-number';
 import type { StatItem } from '@/lib/panel/mentions';
 import { SentenceText } from './sentence-text';
@@ -28,6 +28,8 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
       {word}
     </span>
   );
+  const afterScale = approx.inside.filter((w) => isAfterScale(w, value.scale, written));
+  const beforeScale = approx.inside.filter((w) => !afterScale.includes(w));
   // "As written" only when it tells the reader something the figure line does not (1300余处, 超50%).
   const compact = (v: string) => v.replace(/[\s,]/g, '');
   const plain = compact(written) === compact(`${stat.value}${stat.unit}`) || compact(written) === compact(formatValueWithUnit(stat.value, stat.unit, lang));
@@ -40,7 +42,10 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
       <button type="button" class="zhc-reveal" aria-label={t('revealFigure', { text: copyText })} onClick={() => onReveal(stat.id)}>
         <span class="zhc-figure-line">
           {approx.before.map(approxTag)}
-          <span class="zhc-value">{value.text}</span>
+          <span class="zhc-value">{value.digits}</span>
+          {beforeScale.map(approxTag)}
+          {value.scale && <span class="zhc-value zhc-scale">{value.scale}</span>}
+          {afterScale.map(approxTag)}
           {unit && <span class={/^[%‰℃°]/.test(unit) ? 'zhc-unit zhc-unit-tight' : 'zhc-unit'}>{unit}</span>}
           {approx.after.map(approxTag)}
           {stat.subject && (

@@ -4,6 +4,9 @@ import type { PanelLanguage } from '@/lib/i18n/messages';
 export interface FormattedValue {
   /** The number as the panel shows it: `1.8亿`, `180,000,000`, `35`. */
   text: string;
+  /** `text` in two parts: the digits (`1.8`) and the scale word (`亿`, or '' when not scaled). */
+  digits: string;
+  scale: string;
   /** The exact number with digit grouping when `text` is scaled (`180,000,000`), else null. */
   full: string | null;
 }
@@ -31,19 +34,27 @@ function grouped(value: number, locale: string): string {
 
 /**
  * Formats a figure's value (in base units) for the panel language. Chinese readers count in 万
- * and 亿, so large values are scaled (180000000 → 1.8亿, with the exact figure alongside); English
- * gets digit grouping (180,000,000).
+ * and 亿, so large values are scaled (180000000 → 1.8亿, with the exact figure alongside) and small
+ * ones are written without grouping (5000); English gets digit grouping (180,000,000).
  */
 export function formatStatValue(value: number, lang: PanelLanguage): FormattedValue {
-  if (!Number.isFinite(value)) return { text: String(value), full: null };
+  if (!Number.isFinite(value)) return { text: String(value), digits: String(value), scale: '', full: null };
   const locale = localeOf(lang);
   const abs = Math.abs(value);
-  if (lang === 'en' || abs < WAN) return { text: grouped(value, locale), full: null };
+  if (lang === 'en') {
+    const text = grouped(value, locale);
+    return { text, digits: text, scale: '', full: null };
+  }
+  if (abs < WAN) {
+    // Chinese text writes 5000余人, not 5,000余人.
+    const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(value);
+    return { text, digits: text, scale: '', full: null };
+  }
   const traditional = lang === 'zh-Hant';
   const [divisor, word] = abs >= YI ? [YI, traditional ? '億' : '亿'] : [WAN, traditional ? '萬' : '万'];
   // No digit grouping inside the scaled number: 1.8亿 and 3500万 as the Chinese press writes them.
   const scaled = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(value / divisor);
-  return { text: `${scaled}${word}`, full: grouped(value, locale) };
+  return { text: `${scaled}${word}`, digits: scaled, scale: word, full: grouped(value, locale) };
 }
 
 /** `136 家`, `35%`, `1.8亿元`, `5,000,000 元`: a figure's value and base unit as one string. */

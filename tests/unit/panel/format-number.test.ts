@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { splitApprox } from '@/lib/panel/approx';
+import { isAfterScale, splitApprox } from '@/lib/panel/approx';
 import { baseUnit, formatStatValue, formatValueWithUnit } from '@/lib/panel/format-number';
 
 describe('formatStatValue', () => {
   it('scales large values into 万 and 亿 for Chinese readers, keeping the exact figure', () => {
-    expect(formatStatValue(180000000, 'zh-Hans')).toEqual({ text: '1.8亿', full: '180,000,000' });
-    expect(formatStatValue(5000000, 'zh-Hans')).toEqual({ text: '500万', full: '5,000,000' });
-    expect(formatStatValue(180000000, 'zh-Hant')).toEqual({ text: '1.8億', full: '180,000,000' });
+    expect(formatStatValue(180000000, 'zh-Hans')).toEqual({ text: '1.8亿', digits: '1.8', scale: '亿', full: '180,000,000' });
+    expect(formatStatValue(5000000, 'zh-Hans')).toEqual({ text: '500万', digits: '500', scale: '万', full: '5,000,000' });
+    expect(formatStatValue(180000000, 'zh-Hant')).toMatchObject({ text: '1.8億', full: '180,000,000' });
     expect(formatStatValue(35000, 'zh-Hant').text).toBe('3.5萬');
   });
 
   it('groups digits in English and leaves small values alone', () => {
-    expect(formatStatValue(180000000, 'en')).toEqual({ text: '180,000,000', full: null });
-    expect(formatStatValue(136, 'zh-Hans')).toEqual({ text: '136', full: null });
+    expect(formatStatValue(180000000, 'en')).toEqual({ text: '180,000,000', digits: '180,000,000', scale: '', full: null });
+    expect(formatStatValue(136, 'zh-Hans')).toEqual({ text: '136', digits: '136', scale: '', full: null });
     expect(formatStatValue(4.6, 'en').text).toBe('4.6');
-    expect(formatStatValue(9999, 'zh-Hans').text).toBe('9,999');
+    expect(formatStatValue(9999, 'en').text).toBe('9,999');
+    // Chinese text writes 5000余人, not 5,000余人.
+    expect(formatStatValue(9999, 'zh-Hans').text).toBe('9999');
   });
 
   it('keeps precision when scaling', () => {
@@ -54,10 +56,18 @@ describe('baseUnit and formatValueWithUnit', () => {
 });
 
 describe('splitApprox', () => {
-  it('puts 超/近/约 before the figure and 余/多/以上 after it', () => {
-    expect(splitApprox('超')).toEqual({ before: ['超'], after: [] });
-    expect(splitApprox('近+余')).toEqual({ before: ['近'], after: ['余'] });
-    expect(splitApprox('以上')).toEqual({ before: [], after: ['以上'] });
-    expect(splitApprox(null)).toEqual({ before: [], after: [] });
+  it('puts 超/近/约 before the figure, 余/多 between number and unit, 以上/左右 after the unit', () => {
+    expect(splitApprox('超')).toEqual({ before: ['超'], inside: [], after: [] });
+    expect(splitApprox('近+余')).toEqual({ before: ['近'], inside: ['余'], after: [] });
+    expect(splitApprox('以上')).toEqual({ before: [], inside: [], after: ['以上'] });
+    expect(splitApprox(null)).toEqual({ before: [], inside: [], after: [] });
+  });
+
+  it('places 余/多 around 万 and 亿 the way the page wrote them', () => {
+    expect(isAfterScale('余', '万', '2万余张')).toBe(true);
+    expect(isAfterScale('多', '万', '1000多万')).toBe(false);
+    expect(isAfterScale('余', '亿', '1.8億餘條')).toBe(false);
+    expect(isAfterScale('余', '亿', '1.8億余條')).toBe(true);
+    expect(isAfterScale('余', '', '136余家')).toBe(false);
   });
 });

@@ -67,11 +67,11 @@ describe('SummaryPanel', () => {
     const { container } = show(snapshot(), 'zh-Hans');
     const figures = [...container.querySelectorAll('#zhc-figures-heading ~ ul > li')];
     expect(figures).toHaveLength(4);
-    expect(figures[0]!.querySelector('.zhc-figure-line')!.textContent).toBe('136家余·企业');
-    expect(figures[1]!.querySelector('.zhc-value')!.textContent).toBe('1.8亿');
+    expect(figures[0]!.querySelector('.zhc-figure-line')!.textContent).toBe('136余家·企业');
+    expect(figures[1]!.querySelector('.zhc-figure-line')!.textContent).toBe('1.8亿余条·公民个人信息');
     expect(figures[1]!.querySelector('.zhc-full')!.textContent).toBe('180,000,000');
     expect(figures[1]!.querySelector('.zhc-approx')!.getAttribute('title')).toBe('约数：“余”');
-    expect(figures[2]!.querySelector('.zhc-value')!.textContent).toBe('500万');
+    expect(figures[2]!.querySelector('.zhc-figure-line')!.textContent).toBe('500万元');
     expect(figures[2]!.querySelector('.zhc-unit')!.textContent).toBe('元');
   });
 
@@ -97,6 +97,7 @@ describe('SummaryPanel', () => {
     const { container } = show(snapshot());
     const values = [...container.querySelectorAll('.zhc-figure .zhc-value')].map((e) => e.textContent);
     expect(values).toEqual(['136', '180,000,000', '5,000,000', '35']);
+    expect(container.querySelector('.zhc-full')).toBeNull();
   });
 
   it('sorts by value and groups by kind on demand', () => {
@@ -246,6 +247,6 @@ describe('SummaryPanel', () => {
     const { container } = show(snapshot(), 'zh-Hant');
     expect(container.querySelector('#zhc-figures-heading')!.textContent).toContain('關鍵數字');
     expect(container.querySelector('.zhc-figure .zhc-value')!.textContent).toBe('136');
-    expect(container.querySelectorAll('.zhc-figure .zhc-value')[1]!.textContent).toBe('1.8億');
+    expect(container.querySelectorAll('.zhc-figure .zhc-figure-line')[1]!.textContent).toBe('1.8億余条·公民个人信息');
   });
 });
