@@ -53,6 +53,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
   let auto: string | null = null;
   let lastPass: PassStats | null = null;
   let loadCostMs: number | null = null;
+  let converting = false;
   let artifactCount = 0;
   let artifactsHidden = false;
   let mentions: ReportMention[] = [];
@@ -67,7 +68,10 @@ export function createPageSession(doc: Document, services: SessionServices, sign
   const rewriter = createPageRewriter({
     doc,
     accept: (text) => hasHan(text) || (artifactsHidden && hasPinyinArtifacts(text)),
-    onWrite: () => scheduleRefresh(),
+    // Writes of a whole-page pass are ours; writes for new page content mean the article changed.
+    onWrite: () => {
+      if (!converting) scheduleRefresh();
+    },
   });
   const langs = createLangSwitcher(doc);
   const highlighter = createHighlighter(doc);
@@ -167,8 +171,15 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     } else {
       if (next === null) langs.restore();
       else langs.set(next === 'cn' ? 'zh-Hans' : 'zh-Hant');
-      lastPass = await rewriter.apply(makeTransform(next, hide));
+      converting = true;
+      try {
+        lastPass = await rewriter.apply(makeTransform(next, hide));
+      } finally {
+        converting = false;
+      }
     }
+    // The article's own text did not change: only how it is shown. Re-show, don't re-extract.
+    if (textMap) mentions = showMentions(textMap, mentions);
     refreshHighlights();
     publish();
     return conversionState();
@@ -182,12 +193,24 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     const found = map.text.length > 0 ? await services.extractMentions(map.text) : [];
     cost.run(() => {
       textMap = map;
-      mentions = found.map((m, id) => {
-        const range = rangeForSpan(map, m.start, m.end, (node) => rewriter.originalOf(node));
-        return { ...m, id, shown: range ? range.toString() : m.text };
-      });
+      mentions = showMentions(map, found);
       refreshHighlights();
       publish();
+    });
+  }
+
+  /** Mentions as the page shows them now: text and sentence in the script on screen. */
+  function showMentions(map: TextMap, found: Mention[]): ReportMention[] {
+    const originalOf = (node: Text) => rewriter.originalOf(node);
+    const shownText = (start: number, end: number, fallback: string) => {
+      const range = rangeForSpan(map, start, end, originalOf);
+      return range ? range.toString() : fallback;
+    };
+    return found.map((m, id) => {
+      const base = { ...m, id, shown: shownText(m.start, m.end, m.text) };
+      if (m.type !== 'STAT') return base;
+      const { start, end } = m.sentence;
+      return { ...base, sentenceText: shownText(start, end, map.text.slice(start, end)).trim() };
     });
   }
 

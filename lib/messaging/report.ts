@@ -27,6 +27,8 @@ export type ReportMention = Mention & {
   id: number;
   /** The mention as written on the page now (converted script when converted). */
   shown: string;
+  /** The sentence it comes from, as the page shows it now (statistics only). */
+  sentenceText?: string;
 };
 
 /** Everything the panel and the automation API know about one page (its top frame). */
