@@ -121,6 +121,10 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
       if ((category === 'head' || category === 'gazetteer') && continuesAfter(lex, text, { start: p - best.name.length, end: p, category, value: best.name.value })) {
         break;
       }
+      // 市委市政府, 省委省政府: a self-naming unit before an admin prefix is a coordinated item.
+      const right = tokens[tokens.length - 1];
+      const english = best.name.value.suffix?.english;
+      if (category === 'head' && english && !english.includes('{place}') && right?.category === 'admin' && unknownEnd < 0) break;
       flushUnknown();
       tokens.push({ start: p - best.name.length, end: p, category, value: best.name.value });
       p -= best.name.length;

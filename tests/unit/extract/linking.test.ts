@@ -55,3 +55,21 @@ describe('linking', () => {
     expect(orgMentions('全市公安机关开展“净网”专项行动，在宁波、北仑区和国家网络安全宣传周期间，联合四大运营商。').orgs).toEqual([]);
   });
 });
+
+describe('coordination and word boundaries', () => {
+  it('splits coordinated committees written without punctuation', () => {
+    expect(orgMentions('在市委市政府的坚强领导下，省委省政府高度重视').orgs.map((o) => o.text)).toEqual([
+      '市委', '市政府', '省委', '省政府',
+    ]);
+  });
+
+  it('does not take the first half of another word for a unit', () => {
+    expect(orgMentions('部分医院信息系统存在漏洞，会上与会人员讨论，把握大局，以人民为中心').orgs).toEqual([]);
+  });
+
+  it('finds people’s organizations and provincial corps', () => {
+    expect(orgMentions('由团市委、市妇联、市科协主办，浙江省公安厅网络安全保卫总队协办').orgs.map((o) => o.text)).toEqual([
+      '团市委', '市妇联', '市科协', '浙江省公安厅网络安全保卫总队',
+    ]);
+  });
+});
