@@ -90,10 +90,21 @@ export interface SignalContext {
   bylines: BylineResult;
 }
 
-/** One detection signal: one file under lib/detect/signals, its id the file name. */
+/** A small page a signal's examples run on (tests/unit/detect/signals.test.ts). */
+export interface SignalExample {
+  url: string;
+  head?: string;
+  body?: string;
+}
+
+/**
+ * One detection signal: one file under lib/detect/signals, its id the file name. `examples.match` pages must
+ * give evidence with a positive weight (for icp-record, which never counts: any evidence), `noMatch` pages none.
+ */
 export interface Signal {
   id: string;
   kind: EvidenceKind;
+  examples: { match: SignalExample[]; noMatch: SignalExample[] };
   detect(ctx: SignalContext): Evidence | null;
 }
 

@@ -12,6 +12,15 @@ const MAX_WEIGHT = 6;
 export const blogPlatform: Signal = {
   id: 'blog-platform',
   kind: 'other',
+  examples: {
+    match: [
+      { url: 'https://blog.csdn.net/a/article/details/1' },
+      { url: 'https://www.example.cn/2024/01/p/', head: '<meta name="generator" content="WordPress 6.5">' },
+    ],
+    noMatch: [
+      { url: 'https://www.example.cn/news/1.html', body: '<p>博客</p>' },
+    ],
+  },
   detect(ctx) {
     const { score, hits } = scoreMarkers(ctx, BLOG_MARKERS);
     if (score < THRESHOLD) return null;

@@ -4,6 +4,14 @@ import type { Signal } from '../types';
 export const byline: Signal = {
   id: 'byline',
   kind: 'press',
+  examples: {
+    match: [
+      { url: 'https://x.com/', body: '<h1>标题</h1><div class="info">来源：周口日报 责任编辑：李晓静</div>' },
+    ],
+    noMatch: [
+      { url: 'https://x.com/', body: '<h1>标题</h1><div class="info">据记者了解，大碶派出所所长瞿波告诉记者。</div>' },
+    ],
+  },
   detect(ctx) {
     const found = ctx.bylines;
     if (found.ids.length === 0) return null;

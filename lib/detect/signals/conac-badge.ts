@@ -9,6 +9,14 @@ const BLUE = /事业单位|事業單位|blue/i;
 export const conacBadge: Signal = {
   id: 'conac-badge',
   kind: 'government',
+  examples: {
+    match: [
+      { url: 'https://x.org.cn/', body: '<a href="https://bszs.conac.cn/sitename?method=show&amp;id=1"><img src="red.png" alt="党政机关"></a>' },
+    ],
+    noMatch: [
+      { url: 'https://x.org.cn/', body: '<a href="https://www.conac.cn/">中央编办</a>' },
+    ],
+  },
   detect(ctx) {
     const script = ctx.scriptSrcs.find((s) => /dcs\.conac\.cn/i.test(s));
     let blue = false;

@@ -12,6 +12,14 @@ const MAX_WEIGHT = 6;
 export const contentFarm: Signal = {
   id: 'content-farm',
   kind: 'other',
+  examples: {
+    match: [
+      { url: 'https://kknews.cc/zh-tw/society/1.html' },
+    ],
+    noMatch: [
+      { url: 'https://www.cna.com.tw/news/1.aspx' },
+    ],
+  },
   detect(ctx) {
     const { score, hits } = scoreMarkers(ctx, CONTENT_FARM_MARKERS);
     if (score < THRESHOLD) return null;

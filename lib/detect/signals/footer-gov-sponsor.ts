@@ -10,6 +10,15 @@ const SPONSOR = /(?:主办单位|主辦單位|主办|主辦|主管单位|主管�
 export const footerGovSponsor: Signal = {
   id: 'footer-gov-sponsor',
   kind: 'government',
+  examples: {
+    match: [
+      { url: 'https://x.org.cn/', body: '<div class="footer">主办单位：宁波市公安局</div>' },
+      { url: 'http://202.175.1.1/', body: '<footer>主辦單位：澳門特別行政區政府消防局</footer>' },
+    ],
+    noMatch: [
+      { url: 'https://x.com/', body: '<div class="footer">主办单位：周口日报社</div>' },
+    ],
+  },
   detect(ctx) {
     for (const m of ctx.footerText.matchAll(SPONSOR)) {
       const name = m[1] ?? '';

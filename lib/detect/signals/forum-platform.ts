@@ -12,6 +12,15 @@ const MAX_WEIGHT = 6;
 export const forumPlatform: Signal = {
   id: 'forum-platform',
   kind: 'other',
+  examples: {
+    match: [
+      { url: 'https://bbs.x.com/thread-1-1-1.html', head: '<meta name="generator" content="Discuz! X3.4">', body: '<div id="postlist"></div>' },
+      { url: 'https://tieba.baidu.com/p/1' },
+    ],
+    noMatch: [
+      { url: 'https://news.x.com/1.html', body: '<p>论坛消息</p>' },
+    ],
+  },
   detect(ctx) {
     const { score, hits } = scoreMarkers(ctx, FORUM_MARKERS);
     if (score < THRESHOLD) return null;

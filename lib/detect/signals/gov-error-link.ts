@@ -5,6 +5,14 @@ import type { Signal } from '../types';
 export const govErrorLink: Signal = {
   id: 'gov-error-link',
   kind: 'government',
+  examples: {
+    match: [
+      { url: 'https://x.org.cn/', body: '<a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=bm07000001">找错</a>' },
+    ],
+    noMatch: [
+      { url: 'https://x.org.cn/', body: '<a href="https://www.gov.cn/">中国政府网</a>' },
+    ],
+  },
   detect(ctx) {
     for (const href of ctx.links) {
       if (!/zfwzgl\.www\.gov\.cn\/exposure\/jiucuo/i.test(href)) continue;

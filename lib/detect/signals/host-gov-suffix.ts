@@ -5,6 +5,18 @@ import type { Signal } from '../types';
 export const hostGovSuffix: Signal = {
   id: 'host-gov-suffix',
   kind: 'government',
+  examples: {
+    match: [
+      { url: 'https://gaj.ningbo.gov.cn/art/1.html' },
+      { url: 'https://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/general/1.htm' },
+      { url: 'https://www.gov.taipei/News.aspx' },
+      { url: 'https://www.gcs.gov.mo/detail/1' },
+    ],
+    noMatch: [
+      { url: 'https://www.gov.cn.example.com/' },
+      { url: 'https://govcn.com/' },
+    ],
+  },
   detect(ctx) {
     const hosts = ctx.gatewayHost ? [ctx.gatewayHost, ctx.host] : [ctx.host];
     for (const host of hosts) {

@@ -7,6 +7,15 @@ import type { Signal } from '../types';
 export const icpRecord: Signal = {
   id: 'icp-record',
   kind: 'other',
+  examples: {
+    match: [
+      { url: 'https://x.com/', body: '<footer>京ICP备12345678号-1</footer>' },
+      { url: 'https://x.com/', body: '<footer>浙公网安备 33010602001234号</footer>' },
+    ],
+    noMatch: [
+      { url: 'https://x.com/', body: '<footer>© 2024 Example</footer>' },
+    ],
+  },
   detect(ctx) {
     const m = /[\u4e00-\u9fff]ICP[备備证證]\s*\d+号?(?:-\d+)?|[\u4e00-\u9fff]公[网網]安[备備]\s*\d+号?/.exec(ctx.footerText);
     if (!m) return null;

@@ -4,6 +4,14 @@ import type { Signal } from '../types';
 export const jsonLdNews: Signal = {
   id: 'json-ld-news',
   kind: 'press',
+  examples: {
+    match: [
+      { url: 'https://x.com/', head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>' },
+    ],
+    noMatch: [
+      { url: 'https://x.com/', head: '<script type="application/ld+json">{"@type":"Product","name":"x"}</script>' },
+    ],
+  },
   detect(ctx) {
     const blocks = ctx.doc.querySelectorAll('script[type="application/ld+json"]');
     for (let i = 0; i < blocks.length; i++) {

@@ -5,6 +5,16 @@ import type { Signal } from '../types';
 export const knownOutlet: Signal = {
   id: 'known-outlet',
   kind: 'press',
+  examples: {
+    match: [
+      { url: 'https://news.sina.com.cn/c/1.shtml' },
+      { url: 'http://zj.people.com.cn/n2/1.html' },
+    ],
+    noMatch: [
+      { url: 'https://blog.sina.com.cn/s/1.html' },
+      { url: 'https://notpeople.com.cn/' },
+    ],
+  },
   detect(ctx) {
     const outlet = findKnownOutlet(ctx.host);
     if (!outlet) return null;

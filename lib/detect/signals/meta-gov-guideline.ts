@@ -7,6 +7,14 @@ const GOV_META = META_NAMES.filter((m) => m.family === 'gov').map((m) => m.name)
 export const metaGovGuideline: Signal = {
   id: 'meta-gov-guideline',
   kind: 'government',
+  examples: {
+    match: [
+      { url: 'http://x.gov.cn/', head: '<meta name="SiteName" content="某市人民政府"><meta name="ColumnName" content="要闻"><meta name="ArticleTitle" content="标题">' },
+    ],
+    noMatch: [
+      { url: 'http://x.com/', head: '<meta name="SiteName" content="某公司"><meta name="keywords" content="a">' },
+    ],
+  },
   detect(ctx) {
     const present = GOV_META.filter((name) => ctx.metas.has(name));
     if (present.length < 3) return null;

@@ -9,6 +9,15 @@ import type { Signal } from '../types';
 export const metaSiteIdCode: Signal = {
   id: 'meta-site-id-code',
   kind: 'government',
+  examples: {
+    match: [
+      { url: 'http://www.nbgaj.gov.cn/', head: '<meta content="3302000033" name="SiteIDCode"><meta name="SiteDomain" content="www.nbgaj.gov.cn">' },
+      { url: 'http://www.example.gov.cn/', head: '<meta name="SiteIDCode" content="bm07000001">' },
+    ],
+    noMatch: [
+      { url: 'http://www.example.com/', head: '<meta name="SiteName" content="某公司">' },
+    ],
+  },
   detect(ctx) {
     const code = ctx.metas.get('siteidcode');
     if (!code) return null;

@@ -12,6 +12,15 @@ const COPYRIGHT_AFTER = /(?:版[权權]所有|©)\s*[：:]?\s*(?:©\s*)?(?:\d{4}
 export const pressSiteName: Signal = {
   id: 'press-site-name',
   kind: 'press',
+  examples: {
+    match: [
+      { url: 'https://x.com/', head: '<title>我市警方开展集中行动_临沂日报</title>' },
+      { url: 'https://x.hk/', body: '<div class="footer">香港電台 版權所有</div>' },
+    ],
+    noMatch: [
+      { url: 'https://x.com/', head: '<title>千兆路由器_example商城</title>' },
+    ],
+  },
   detect(ctx) {
     const names = [metaValue(ctx.metas, 'site')?.value ?? '', ...ctx.title.split(/\s*[_|｜–—-]\s*/).slice(1)];
     for (const m of ctx.footerText.matchAll(COPYRIGHT_BEFORE)) names.push(m[1] ?? '');

@@ -6,6 +6,15 @@ import type { Signal } from '../types';
 export const publishTime: Signal = {
   id: 'publish-time',
   kind: 'article',
+  examples: {
+    match: [
+      { url: 'https://x.com/', head: '<meta name="PubDate" content="2024-05-06 09:00">' },
+      { url: 'https://x.com/', body: '<h1>标题</h1><div class="info">2024年05月06日 09:00</div>' },
+    ],
+    noMatch: [
+      { url: 'https://x.com/', body: '<h1>标题</h1><div class="info">来源：本网</div>' },
+    ],
+  },
   detect(ctx) {
     const meta = metaValue(ctx.metas, 'published');
     if (meta && normalizeDate(meta.value)) {

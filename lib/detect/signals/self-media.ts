@@ -12,6 +12,15 @@ const MAX_WEIGHT = 6;
 export const selfMedia: Signal = {
   id: 'self-media',
   kind: 'other',
+  examples: {
+    match: [
+      { url: 'https://mp.weixin.qq.com/s/abc' },
+      { url: 'https://www.163.com/dy/article/ABC.html' },
+    ],
+    noMatch: [
+      { url: 'https://news.163.com/24/0322/1.html' },
+    ],
+  },
   detect(ctx) {
     const { score, hits } = scoreMarkers(ctx, SELF_MEDIA_MARKERS);
     if (score < THRESHOLD) return null;

@@ -12,6 +12,15 @@ const MAX_WEIGHT = 6;
 export const shop: Signal = {
   id: 'shop',
   kind: 'other',
+  examples: {
+    match: [
+      { url: 'https://item.jd.com/1.html' },
+      { url: 'https://x.com/item/1', head: '<meta property="og:type" content="product">', body: '<a>加入购物车</a>' },
+    ],
+    noMatch: [
+      { url: 'https://x.com/news/1.html', body: '<p>运费</p>' },
+    ],
+  },
   detect(ctx) {
     const { score, hits } = scoreMarkers(ctx, SHOP_MARKERS);
     if (score < THRESHOLD) return null;

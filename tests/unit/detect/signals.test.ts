@@ -22,26 +22,26 @@ describe('signals', () => {
     for (const s of SIGNALS) expect(s.detect(ctx), s.id).toBeNull();
   });
 
-  const cases: [string, string, string, string][] = [
-    ['host-gov-suffix', '', 'https://gaj.ningbo.gov.cn/x.html', ''],
-    ['host-gov-suffix', '', 'https://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/x.htm', ''],
-    ['meta-site-id-code', '<meta content="3302000033" name="SiteIDCode"><meta name="SiteDomain" content="www.nbgaj.gov.cn">', 'http://www.nbgaj.gov.cn/', ''],
-    ['conac-badge', '', 'https://x.org.cn/', '<a href="https://bszs.conac.cn/sitename?method=show&id=1"><img src="red.png"></a>'],
-    ['gov-error-link', '', 'https://x.org.cn/', '<a href="https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=bm07000001">找错</a>'],
-    ['footer-site-code', '', 'https://x.org.cn/', '<div class="footer">网站标识码：1400000045</div>'],
-    ['press-licence-footer', '', 'https://x.com/', '<footer>互联网新闻信息服务许可证：11120170001</footer>'],
-    ['press-body-opener', '', 'https://x.com/', '<div class="article-content"><p>新华社北京9月12日电 记者从公安部获悉，全国公安机关开展专项行动，破获一批侵犯公民个人信息案件。</p><p>公安部有关负责人表示，将持续加大打击力度，切实保护群众合法权益。</p></div>'],
-    ['forum-platform', '<meta name="generator" content="Discuz! X3.4">', 'https://bbs.x.com/thread-1-1-1.html', '<div id="postlist"></div>'],
-    ['self-media', '', 'https://www.163.com/dy/article/ABC.html', ''],
-    ['shop', '<meta property="og:type" content="product">', 'https://x.com/item/1', '<a>加入购物车</a>'],
-    ['icp-record', '', 'https://x.com/', '<footer>京ICP备12345678号</footer>'],
-  ];
-  for (const [id, head, url, body] of cases) {
-    it(`${id} fires on its example (${url})`, () => {
-      const signal = SIGNALS.find((s) => s.id === id);
-      const e = signal?.detect(createSignalContext(page(body, head), url));
-      expect(e?.id).toBe(id);
-      expect(e?.kind).toBe(signal?.kind);
+  for (const signal of SIGNALS) {
+    describe(signal.id, () => {
+      it('has examples of both kinds', () => {
+        expect(signal.examples.match.length).toBeGreaterThan(0);
+        expect(signal.examples.noMatch.length).toBeGreaterThan(0);
+      });
+      signal.examples.match.forEach((ex, i) => {
+        it(`fires on match example ${i + 1} (${ex.url})`, () => {
+          const e = signal.detect(createSignalContext(page(ex.body ?? '', ex.head ?? ''), ex.url));
+          expect(e?.id).toBe(signal.id);
+          expect(e?.kind).toBe(signal.kind);
+          if (signal.id !== 'icp-record') expect(e?.weight).toBeGreaterThan(0);
+        });
+      });
+      signal.examples.noMatch.forEach((ex, i) => {
+        it(`stays silent on noMatch example ${i + 1} (${ex.url})`, () => {
+          const e = signal.detect(createSignalContext(page(ex.body ?? '', ex.head ?? ''), ex.url));
+          expect(e === null || e.weight === 0).toBe(true);
+        });
+      });
     });
   }
 
