@@ -1,8 +1,9 @@
 // Measures the conversion engine against opencc-js in Node:
 //   node --expose-gc --import tsx --import ./scripts/register-raw.mjs scripts/bench-convert.ts [config…]
-// Per config, medians of TRIALS runs: opencc-js Converter construction (time, heap) vs JSON.parse
-// + createConverter of our compiled form (time, heap), our first conversion of the seeds with
-// cold buckets, then conversion throughput over the five seed articles (both engines, warm).
+// Per config, medians of TRIALS runs: opencc-js Converter construction (time, memory) vs
+// JSON.parse + createConverter of our compiled form (time, memory); our first conversion of the
+// seeds with fresh buckets, once with the engine's code cold (the config's very first use, load
+// included) and as a median with warm code; then throughput over the seeds (both engines, warm).
 // Times are this process's CPU time (process.cpuUsage), so other load on the machine inflates them
 // less than wall-clock time would.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,14 +32,20 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+/** JS heap plus ArrayBuffers (our first-code-point indexes are typed arrays, outside the heap). */
+function memoryBytes(): number {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
 function measure<T>(make: () => T): { value: T; ms: number; heapMb: number } {
   gc();
-  const before = process.memoryUsage().heapUsed;
+  const before = memoryBytes();
   const start = cpuMs();
   const value = make();
   const ms = cpuMs() - start;
   gc();
-  return { value, ms, heapMb: (process.memoryUsage().heapUsed - before) / 1e6 };
+  return { value, ms, heapMb: (memoryBytes() - before) / 1e6 };
 }
 
 /** Million UTF-16 units per second over the seeds, warm. */
@@ -57,20 +64,35 @@ function benchConfig(name: ConfigName, json: string): string {
   const cold: number[] = [];
   let reference = OpenCC.Converter({ from, to });
   let engine = createConverter(JSON.parse(json));
+  const firstUse = (): string[] => {
+    const converter = createConverter(JSON.parse(json));
+    return seeds.map((s) => converter.convert(s));
+  };
+  const veryFirst = measure(firstUse).ms;
+  for (let w = 0; w < 10; w += 1) firstUse();
   for (let t = 0; t < TRIALS; t += 1) {
-    const r = measure(() => OpenCC.Converter({ from, to }));
-    reference = r.value;
-    ref.push(r);
     const o = measure(() => createConverter(JSON.parse(json)));
     engine = o.value;
     ours.push(o);
     cold.push(measure(() => seeds.map((s) => engine.convert(s))).ms);
   }
+  // opencc-js after ours: its garbage (tens of MB) would otherwise be swept while we measure.
+  const referenceFirst = measure(() => {
+    const convert = OpenCC.Converter({ from, to });
+    return seeds.map((s) => convert(s));
+  }).ms;
+  for (let t = 0; t < TRIALS; t += 1) {
+    const r = measure(() => OpenCC.Converter({ from, to }));
+    reference = r.value;
+    ref.push(r);
+  }
   const same = seeds.every((s) => engine.convert(s) === reference(s));
   const cols = [
     (Buffer.byteLength(json) / 1024).toFixed(0),
+    referenceFirst.toFixed(1),
     median(ref.map((x) => x.ms)).toFixed(1),
     median(ref.map((x) => x.heapMb)).toFixed(1),
+    veryFirst.toFixed(1),
     median(ours.map((x) => x.ms)).toFixed(1),
     median(ours.map((x) => x.heapMb)).toFixed(1),
     median(cold).toFixed(1),
@@ -85,5 +107,8 @@ const requested = process.argv.slice(2).filter((a): a is ConfigName => (CONFIG_N
 const configs = requested.length > 0 ? requested : DEFAULT_CONFIGS;
 const compile = createCompiler();
 console.log(`seeds: ${seeds.length} files, ${seedChars} UTF-16 units; medians of ${TRIALS}; gc ${globalThis.gc ? 'exposed' : 'NOT exposed (heap rough)'}`);
-console.log('         json KB |  opencc ctor ms, heap MB | ours load ms, heap MB, 1st convert ms | Mchar/s: opencc   ours  ours-pieces');
+console.log('         json KB | opencc 1st use  ctor ms   mem MB | ours 1st use  load ms   mem MB  1st convert | Mchar/s: opencc     ours   pieces',
+);
+console.log(
+  '(1st use: construct/load and convert the seeds once, the config\'s first use in the process; 1st convert: fresh buckets, warm code)');
 for (const name of configs) console.log(benchConfig(name, JSON.stringify(compile(name))));
