@@ -1,11 +1,13 @@
 import { collapseSpace } from './text';
 
-const BLOCK_TAGS = new Set([
+/** Elements that start a new text block (BR included: newspaper lines). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'DD', 'DT', 'DL',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE',
   'FIGCAPTION', 'CENTER', 'FORM', 'MAIN', 'BR', 'HR',
 ]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME']);
+/** Elements whose text is never page text. */
+export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME', 'TEXTAREA']);
 
 /**
  * Text blocks of an element, in document order: a new block starts at every block element and at every

@@ -1,3 +1,4 @@
+import { BLOCK_TAGS, SKIP_TAGS } from './blocks';
 import { collapseSpace } from './text';
 
 /** What one pass over the document collects for the signals (querySelector is slow on some DOMs). */
@@ -16,12 +17,6 @@ export interface PageScan {
   crumb: Element | null;
 }
 
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'DD', 'DT', 'DL',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE',
-  'FIGCAPTION', 'CENTER', 'FORM', 'MAIN', 'BR', 'HR',
-]);
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME', 'TEXTAREA']);
 const FOOTER_TOKEN = /^(footer|foot|ft|bottom|copyright|footer-wrap|foot-wrap|gov-footer)$/i;
 const CRUMB_TOKEN = /^(crumb|crumbs|breadcrumb|bread|position|location|dqwz|current-position|path|pt|BreadcrumbNav)$/i;
 
@@ -86,7 +81,7 @@ export function scanPage(doc: Document): PageScan {
         inBody = true;
         break;
     }
-    if (SKIP_TEXT.has(tag)) return;
+    if (SKIP_TAGS.has(tag)) return;
     const toks = inBody ? tokens(el) : [];
     if (!scan.crumb && toks.some((t) => CRUMB_TOKEN.test(t))) scan.crumb = el;
     const isFooter = inBody && (tag === 'FOOTER' || toks.some((t) => FOOTER_TOKEN.test(t)));
