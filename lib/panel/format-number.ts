@@ -57,11 +57,11 @@ export function formatStatValue(value: number, lang: PanelLanguage): FormattedVa
   return { text: `${scaled}${word}`, digits: scaled, scale: word, full: grouped(value, locale) };
 }
 
-/** `136 家`, `35%`, `1.8亿元`, `5,000,000 元`: a figure's value and base unit as one string. */
+/** `136家`, `35%`, `1.8亿元` (Chinese), `5,000,000 元` (English): a figure's value and base unit as one string. */
 export function formatValueWithUnit(value: number, unit: string, lang: PanelLanguage): string {
   const { text, full } = formatStatValue(value, lang);
   const base = baseUnit(unit);
   if (!base) return text;
-  // A scaled figure already ends in a Chinese word: `1.8亿元` reads as one.
-  return full !== null || /^[%‰℃°]/.test(base) ? `${text}${base}` : `${text} ${base}`;
+  // Chinese writes figure and unit as one word (136家, 1.8亿元); English sets the unit apart.
+  return lang !== 'en' || full !== null || /^[%‰℃°]/.test(base) ? `${text}${base}` : `${text} ${base}`;
 }

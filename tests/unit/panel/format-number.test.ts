@@ -49,7 +49,8 @@ describe('baseUnit and formatValueWithUnit', () => {
   it('joins value and unit the way each language reads them', () => {
     expect(formatValueWithUnit(5000000, '万元', 'zh-Hans')).toBe('500万元');
     expect(formatValueWithUnit(5000000, '万元', 'en')).toBe('5,000,000 元');
-    expect(formatValueWithUnit(136, '家', 'zh-Hans')).toBe('136 家');
+    expect(formatValueWithUnit(136, '家', 'zh-Hans')).toBe('136家');
+    expect(formatValueWithUnit(136, '家', 'en')).toBe('136 家');
     expect(formatValueWithUnit(35, '%', 'en')).toBe('35%');
     expect(formatValueWithUnit(10000000, '', 'zh-Hans')).toBe('1000万');
   });
