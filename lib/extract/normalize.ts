@@ -8,7 +8,7 @@ export interface TextView {
   norm: string;
   /** norm index → original index. */
   map: Int32Array;
-  /** 1 when a line break was removed right before norm[i]. */
+  /** Number of line breaks removed right before norm[i] (0 none, 1 a wrapped line, 2+ a blank line). */
   breakBefore: Uint8Array;
   /** 1 when norm[i] starts a line of the original (after a break or at the start). */
   lineStart: Uint8Array;
@@ -64,12 +64,12 @@ export function createView(original: string, fold: ReadonlyMap<string, string>):
   const breakBefore = new Uint8Array(n);
   const lineStart = new Uint8Array(n);
   let j = 0;
-  let pendingBreak = false;
+  let pendingBreaks = 0;
   let atLineStart = true;
   for (let i = 0; i < n; i++) {
     let code = original.charCodeAt(i);
     if (code === 10 || code === 13) {
-      pendingBreak = true;
+      if (code === 10 || original.charCodeAt(i + 1) !== 10) pendingBreaks = Math.min(255, pendingBreaks + 1);
       atLineStart = true;
       continue;
     }
@@ -87,9 +87,9 @@ export function createView(original: string, fold: ReadonlyMap<string, string>):
     else if (code >= 0x3400) code = table[code] || code;
     codes[j] = code;
     map[j] = i;
-    breakBefore[j] = pendingBreak ? 1 : 0;
+    breakBefore[j] = pendingBreaks;
     lineStart[j] = atLineStart ? 1 : 0;
-    pendingBreak = false;
+    pendingBreaks = 0;
     atLineStart = false;
     j++;
   }

@@ -48,12 +48,20 @@ interface Best {
   stop: number;
 }
 
-function bestEndingAt(lex: Lexicons, text: string, end: number): Best {
+function straddlesBreak(breaks: Uint8Array | undefined, end: number, length: number): boolean {
+  if (!breaks) return false;
+  for (let k = end - length + 1; k < end; k++) if (breaks[k]) return true;
+  return false;
+}
+
+/** Longest name piece and longest stop word ending at `end`; a stop word split by a line break is ignored. */
+function bestEndingAt(lex: Lexicons, text: string, end: number, breaks?: Uint8Array): Best {
   let name: Best['name'] = null;
   let stop = 0;
   for (const m of matchesEndingAt(lex.tokens, text, end)) {
     for (const v of m.values) {
       if (v.category === 'stop') {
+        if (m.length > 1 && straddlesBreak(breaks, end, m.length)) continue;
         stop = Math.max(stop, m.length);
       } else if (!name || m.length > name.length || (m.length === name.length && (PRIORITY[v.category] ?? 0) > (PRIORITY[name.value.category] ?? 0))) {
         name = { length: m.length, value: v };
@@ -96,7 +104,10 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
     unknownEnd = -1;
   };
   while (p > 0) {
-    if (view.breakBefore[p]) crossed = true;
+    // A wrapped line (one break) joins freely; across a blank line only places, admin prefixes and
+    // units continue a name (a heading line must not run into the name below it).
+    const breaks = view.breakBefore[p] ?? 0;
+    if (breaks > 1) crossed = true;
     const ch = text[p - 1] ?? '';
     const paren = parenEndingAt(lex, text, p);
     if (paren !== null && !crossed) {
@@ -113,7 +124,7 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
       p -= ordinal[0].length;
       continue;
     }
-    const best = bestEndingAt(lex, text, p);
+    const best = bestEndingAt(lex, text, p, view.breakBefore);
     if (best.name && best.name.length >= best.stop) {
       const category = best.name.value.category as Category;
       if (crossed && !STRONG_AFTER_BREAK.has(category)) break;
@@ -157,6 +168,16 @@ function finish(tokens: Token[], p: number, unknownEnd: number): Token[] {
 /** Decides which unknown stems stay: a place stem before 市/县/镇, a local stem, a brand. */
 function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLength: number): Token[] {
   const out = [...walk.tokens];
+  // A one-character admin prefix (市, 省) opens a name unless a place stands before it (宁波 + 市):
+  // anything else before it belongs to the text before the name.
+  for (let i = out.length - 1; i >= 1; i--) {
+    const t = out[i];
+    const prev = out[i - 1];
+    if (t?.category === 'admin' && t.end - t.start === 1 && prev && !['place', 'paren', 'stem', 'gazetteer'].includes(prev.category)) {
+      out.splice(0, i);
+      break;
+    }
+  }
   const edge = walk.boundary === 'edge';
   const created = !edge && (X.orgCreatedUnit.pattern?.test(text.slice(walk.boundaryStart, out[0]?.start ?? 0)) ?? false);
   // Unknown runs sandwiched between known pieces stay when short.
@@ -185,7 +206,8 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
       if (next?.category === 'admin' && next.end - next.start === 1) out.shift();
       continue;
     }
-    if (first.category === 'admin' && first.end - first.start === 1 && QUANTIFIER_BEFORE_ADMIN.includes(text[first.start - 1] ?? '\u0000')) {
+    const quantified = walk.boundary === 'stop' && walk.boundaryStart === first.start - 1;
+    if (first.category === 'admin' && first.end - first.start === 1 && quantified && QUANTIFIER_BEFORE_ADMIN.includes(text[first.start - 1] ?? '\u0000')) {
       out.shift();
       continue;
     }

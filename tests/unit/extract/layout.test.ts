@@ -50,3 +50,9 @@ describe('markup and punctuation', () => {
     expect(extract(text, { region: [{ start: 9, end: text.length }] }).map((m) => m.text)).toEqual(['136家']);
   });
 });
+
+describe('wrapped lines', () => {
+  it('joins a name wrapped at a single line break, but not a word from the line before', () => {
+    expect(orgTexts('提升全民网络安全\n市公安局网安\n支队开展检查。')).toEqual(['市公安局网安\n支队']);
+  });
+});
