@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import type { Translate } from '@/lib/i18n/translate';
 
 export interface FilterBoxProps {
@@ -5,11 +6,13 @@ export interface FilterBoxProps {
   /** "3 of 12 shown", when a query is active. */
   summary: string | null;
   t: Translate;
+  /** For the panel's `/` shortcut. */
+  inputRef?: Ref<HTMLInputElement>;
   onQuery(query: string): void;
 }
 
 /** Filters figures and institutions by text, subject, English name or type. */
-export function FilterBox({ query, summary, t, onQuery }: FilterBoxProps) {
+export function FilterBox({ query, summary, t, inputRef, onQuery }: FilterBoxProps) {
   const id = 'zhc-filter';
   return (
     <div class="zhc-filter" role="search">
@@ -17,7 +20,9 @@ export function FilterBox({ query, summary, t, onQuery }: FilterBoxProps) {
       <div class="zhc-filter-row">
         <input
           id={id}
+          ref={inputRef}
           type="search"
+          aria-keyshortcuts="/"
           value={query}
           placeholder={t('filterPlaceholder')}
           aria-describedby={summary ? 'zhc-filter-summary' : undefined}

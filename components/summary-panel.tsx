@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PanelLanguage } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
 import { filterOrganizations, filterStats } from '@/lib/panel/filter';
@@ -38,6 +38,23 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
   const mentions = report?.mentions;
   const allStats = useMemo(() => statsOf(mentions ?? []), [mentions]);
   const allOrgs = useMemo(() => groupOrganizations(mentions ?? []), [mentions]);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // `/` jumps to the filter from anywhere in the panel but a text field (as on many reading sites).
+  useEffect(() => {
+    const doc = mainRef.current?.ownerDocument;
+    if (!doc) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || !filterRef.current) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      e.preventDefault();
+      filterRef.current.focus();
+    };
+    doc.addEventListener('keydown', onKey);
+    return () => doc.removeEventListener('keydown', onKey);
+  }, []);
 
   if (snapshot.status !== 'ready' || !report) {
     const key =
@@ -51,7 +68,7 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
               ? 'unavailableWaiting'
               : 'unavailableUnknown';
     return (
-      <main class="zhc-panel" aria-busy={snapshot.status === 'loading'}>
+      <main ref={mainRef} class="zhc-panel" aria-busy={snapshot.status === 'loading'}>
         <h1 class="zhc-visually-hidden">{t('panelTitle')}</h1>
         <PanelMessage tone={snapshot.status === 'unavailable' ? 'warning' : 'info'}>{t(key)}</PanelMessage>
         <LiveNotice notice={snapshot.notice} t={t} />
@@ -70,7 +87,7 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
   const pageKey = `${snapshot.tabId ?? ''}:${report.url}`;
 
   return (
-    <main class="zhc-panel">
+    <main ref={mainRef} class="zhc-panel">
       <PageHeader report={report} lang={lang} t={t} />
       {!report.hasChinese && <PanelMessage tone="warning">{t('noChinese')}</PanelMessage>}
       {report.hasChinese && d && !d.isArticle && <PanelMessage tone="warning">{t('notArticle')}</PanelMessage>}
@@ -104,7 +121,7 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
         <>
           <div class="zhc-tools">
             <HighlightSwitch on={report.highlights} disabled={report.mentions.length === 0} t={t} onToggle={(on) => void actions.setHighlights(on)} />
-            {total > 0 && <FilterBox query={query} summary={filterSummary} t={t} onQuery={setQuery} />}
+            {total > 0 && <FilterBox query={query} summary={filterSummary} t={t} inputRef={filterRef} onQuery={setQuery} />}
           </div>
           <FigureList
             key={`figures:${pageKey}`}

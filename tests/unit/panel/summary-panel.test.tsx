@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { SummaryPanel } from '@/components/summary-panel';
 import { createTranslator } from '@/lib/i18n/translate';
 import type { PanelActions, PanelSnapshot } from '@/lib/panel/state';
@@ -168,6 +169,26 @@ describe('SummaryPanel', () => {
     expect(container.querySelectorAll('.zhc-org')).toHaveLength(1);
     expect(container.querySelector('#zhc-filter-summary')!.textContent).toBe('1 of 7 shown');
     click(buttonNamed(container, 'Clear filter'));
+    expect(container.querySelectorAll('.zhc-figure')).toHaveLength(4);
+  });
+
+  it('jumps to the filter with / but not while typing, and clears it with Escape', () => {
+    const { container } = show(snapshot());
+    const input = container.querySelector<HTMLInputElement>('input[type=search]')!;
+    expect(input.getAttribute('aria-keyshortcuts')).toBe('/');
+    const first = container.querySelector<HTMLButtonElement>('.zhc-reveal')!;
+    first.focus();
+    act(() => {
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+    });
+    expect(document.activeElement).toBe(input);
+    typeInto(input, 'ningbo');
+    const slash = new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true });
+    input.dispatchEvent(slash);
+    expect(slash.defaultPrevented).toBe(false);
+    act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
     expect(container.querySelectorAll('.zhc-figure')).toHaveLength(4);
   });
 
