@@ -4,30 +4,45 @@
 import type { CompiledGroup } from './types';
 
 /**
- * A parsed bucket: the one-code-point key's value ('' = none) and, by the first code unit of the
- * suffix, the run of longer keys: raw `suffix value suffix value …` (longest first) until first
- * used, then split into [suffix, value, suffix, value, …].
+ * A bucket once touched: the one-code-point key's value ('' = none), its runs as stored (sorted by
+ * the suffix's first code unit), and the runs looked up so far by that unit, split into
+ * [suffix, value, suffix, value, …] (null: no key continues with that unit).
  */
 interface Bucket {
   single: string;
-  runs: Map<number, string | string[]>;
+  runs: string[];
+  byNext: Map<number, string[] | null>;
 }
 
 function parseBucket(raw: string): Bucket {
-  const parts = raw.split('|');
-  const runs = new Map<number, string | string[]>();
-  for (let k = 1; k < parts.length; k += 1) {
-    const run = parts[k] ?? '';
-    runs.set(run.charCodeAt(0), run);
-  }
-  return { single: parts[0] ?? '', runs };
+  const runs = raw.split('|');
+  const single = runs[0] ?? '';
+  runs[0] = '';
+  return { single, runs, byNext: new Map() };
 }
 
-function runAt(bucket: Bucket, code: number): string[] | undefined {
-  const run = bucket.runs.get(code);
-  if (typeof run !== 'string') return run;
-  const entries = run.split(' ');
-  bucket.runs.set(code, entries);
+/** Binary search of the run whose suffixes start with `code` (runs[1..] are sorted by it). */
+function findRun(runs: readonly string[], code: number): string | undefined {
+  let lo = 1;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const run = runs[mid] ?? '';
+    const at = run.charCodeAt(0);
+    if (at === code) return run;
+    if (at < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The keys continuing with `code`, longest first; looked up and split once per bucket and unit. */
+function runAt(bucket: Bucket, code: number): string[] | null {
+  const cached = bucket.byNext.get(code);
+  if (cached !== undefined) return cached;
+  const run = findRun(bucket.runs, code);
+  const entries = run === undefined ? null : run.split(' ');
+  bucket.byNext.set(code, entries);
   return entries;
 }
 
@@ -92,8 +107,8 @@ export class RuntimeGroup {
     }
     if (index === 0) return -1;
     const bucket = this.bucketAt(index - 1);
-    const run = after < end ? runAt(bucket, s.charCodeAt(after)) : undefined;
-    if (run !== undefined) {
+    const run = after < end ? runAt(bucket, s.charCodeAt(after)) : null;
+    if (run !== null) {
       for (let k = 0; k < run.length; k += 2) {
         const suffix = run[k] ?? '';
         if (after + suffix.length <= end && s.startsWith(suffix, after)) {
