@@ -34,6 +34,7 @@ const HAN = /\p{Script=Han}/u;
 const CURRENCY_PREFIXES = ['新台币', '人民币', '台币', '港币', '港元', '美元', '澳门币', '澳门元', '葡币', '欧元'];
 
 interface NumberRead {
+  start: number;
   end: number;
   value: number;
   script: 'arabic' | 'chinese';
@@ -44,10 +45,10 @@ function readNumber(text: string, i: number): NumberRead | null {
   const ch = text[i] ?? '';
   if (ch >= '0' && ch <= '9') {
     const a = readArabic(text, i);
-    return a ? { end: a.end, value: a.value, script: 'arabic', large: false } : null;
+    return a ? { start: i, end: a.end, value: a.value, script: 'arabic', large: false } : null;
   }
   const z = readChinese(text, i);
-  return z ? { end: z.end, value: z.value, script: 'chinese', large: z.large } : null;
+  return z ? { start: i, end: z.end, value: z.value, script: 'chinese', large: z.large } : null;
 }
 
 function isNumberStart(text: string, i: number): boolean {
@@ -98,12 +99,18 @@ function unitAt(lex: Lexicons, text: string, i: number): { entry: UnitEntry; end
 }
 
 const YEAR_WORD_AFTER = /^[代级度初底末]/;
+const ROC_YEAR_AFTER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
+
 
 /** The reason a number followed by `text[p]` is a date or a time, or null. */
 function dateOrTime(text: string, p: number, n: NumberRead, unit: UnitEntry | null): string | null {
   const next = text[p] ?? '';
   if (unit?.unit === '年') {
     if (n.script === 'arabic' ? n.value >= 1000 && n.value <= 2200 && Number.isInteger(n.value) : n.value >= 1000) {
+      return X.notDate.id;
+    }
+    // 112年1月 (a Taiwan ROC year), 民国112年: a year followed by a month, or after 民国, is a date.
+    if (ROC_YEAR_AFTER.test(text.slice(p + 1, p + 4)) || text.slice(Math.max(0, n.start - 2), n.start) === '民国') {
       return X.notDate.id;
     }
     if (YEAR_WORD_AFTER.test(text.slice(p + 1, p + 2))) return X.notYearAge.id;

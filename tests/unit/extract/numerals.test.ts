@@ -92,3 +92,9 @@ describe('boundaries of numbers and units', () => {
     expect(statTexts('九成以上民众支持，3周内完成')).toEqual(['九成以上', '3周']);
   });
 });
+
+describe('Taiwan dates', () => {
+  it('reads 112年1月 and 民國112年 as dates', () => {
+    expect(statTexts('112年1月至8月共受理3件，民國112年成立')).toEqual(['3件']);
+  });
+});
