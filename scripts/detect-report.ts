@@ -40,13 +40,13 @@ export function perClass(pairs: readonly { expected: PageKind; predicted: PageKi
 
 export function loadCases(root: string): LabelledCase[] {
   const out: LabelledCase[] = [];
-  // cases.json: the development fixtures; holdout.json: pages written after tuning, run once before any change.
-  for (const [list, label] of [['cases.json', 'fixture'], ['holdout.json', 'holdout']] as const) {
+  // cases.json: the development fixtures; holdout*.json: pages written after tuning, first run before any change.
+  for (const [list, label] of [['cases.json', 'fixture'], ['holdout.json', 'holdout'], ['holdout2.json', 'holdout2']] as const) {
     const fixtures = JSON.parse(readFileSync(join(root, 'tests/fixtures/detect', list), 'utf8')) as {
       file: string; url: string; expect: LabelledCase['expect'];
     }[];
     for (const c of fixtures) {
-      out.push({ name: `${label} ${c.file.replace(/^holdout\//, '')}`, html: readFileSync(join(root, 'tests/fixtures/detect', c.file), 'utf8'), url: c.url, expect: c.expect });
+      out.push({ name: `${label} ${c.file.replace(/^holdout2?\//, '')}`, html: readFileSync(join(root, 'tests/fixtures/detect', c.file), 'utf8'), url: c.url, expect: c.expect });
     }
   }
   const sites = JSON.parse(readFileSync(join(root, 'demo/sites.json'), 'utf8')) as {
@@ -142,7 +142,8 @@ async function main(): Promise<void> {
   }
   const groups: [string, (name: string) => boolean][] = [
     ['fixtures (development)', (n) => n.startsWith('fixture ')],
-    ['holdout', (n) => n.startsWith('holdout ')],
+    ['holdout (batch 1)', (n) => n.startsWith('holdout ')],
+    ['holdout (batch 2)', (n) => n.startsWith('holdout2 ')],
     ['demo pages', (n) => n.startsWith('demo ')],
     ['all', () => true],
   ];

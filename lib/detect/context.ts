@@ -53,7 +53,8 @@ export function createSignalContext(doc: Document, url: string): SignalContext {
     metas: scan.metas,
     title: collapseSpace(doc.title ?? ''),
     bodyText,
-    footerText: `${scan.footerText}\n${bodyText.slice(-1500)}`,
+    // Footer-like elements when the page has them; else the tail of the body text.
+    footerText: scan.footerText.trim() !== '' ? scan.footerText : bodyText.slice(-1500),
     links: scan.links,
     scriptSrcs: scan.scriptSrcs,
     canonical: scan.canonical,

@@ -1,11 +1,16 @@
-// Shared reader for the data files in lib/detect/data: `#` comments, blank lines ignored, one entry a
-// line, fields separated by tabs.
+// Shared reader for the data files in lib/detect/data: comment lines start with "# " (hash and space, so
+// that CSS id selectors such as #zoom are entries), blank lines ignored, one entry a line, tabs between fields.
+
+/** A comment line: "#" alone or "# …". */
+export function isCommentLine(line: string): boolean {
+  return line === '#' || line.startsWith('# ');
+}
 
 /** Rows of a TSV data file (comments and blank lines dropped, fields not trimmed: the data test forbids stray spaces). */
 export function parseTable(text: string): string[][] {
   const rows: string[][] = [];
   for (const line of text.split(/\r?\n/)) {
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '' || isCommentLine(line)) continue;
     rows.push(line.split('\t'));
   }
   return rows;

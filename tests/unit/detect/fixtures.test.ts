@@ -11,10 +11,12 @@ interface Case {
   knownMiss?: string;
 }
 
-// cases.json: development fixtures; holdout.json: written after tuning and first run unchanged (all passed).
+// cases.json: development fixtures; holdout.json and holdout2.json: written after tuning. Batch 1 passed on its
+// first run; batch 2 had two misses on its first run (one fixed: a footer-text bug; one kept as a known miss).
 const cases = [
   ...(JSON.parse(readRepoFile('tests/fixtures/detect/cases.json')) as Case[]),
   ...(JSON.parse(readRepoFile('tests/fixtures/detect/holdout.json')) as Case[]),
+  ...(JSON.parse(readRepoFile('tests/fixtures/detect/holdout2.json')) as Case[]),
 ];
 const detect = (c: Case) => detectPage(parseHtml(readRepoFile('tests/fixtures/detect', c.file)), c.url);
 
