@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Target } from '@/lib/convert/types';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
+import { MAX_SETTINGS_FILE_BYTES } from '@/lib/panel/options-state';
 import { normalizeTerms } from '@/lib/settings/validate';
 import type { Settings, Theme, UiLanguage } from '@/lib/settings/types';
 import { LiveNotice } from './live-notice';
@@ -16,6 +17,7 @@ export interface OptionsPageProps {
   onChange(patch: Partial<Settings>): void;
   onExport(): void;
   onImport(text: string): void;
+  onImportTooLarge(): void;
 }
 
 const TARGET_CHOICES: readonly { value: Target; label: MessageKey; title: MessageKey }[] = [
@@ -30,7 +32,7 @@ const LANGUAGE_NAMES: Record<Exclude<UiLanguage, 'auto'>, string> = { en: 'Engli
 const THEME_KEYS: Record<Theme, MessageKey> = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' };
 
 /** The options page: preferences, site rules, protected terms, backup, and the privacy statement. */
-export function OptionsPage({ settings, loaded, notice, t, onChange, onExport, onImport }: OptionsPageProps) {
+export function OptionsPage({ settings, loaded, notice, t, onChange, onExport, onImport, onImportTooLarge }: OptionsPageProps) {
   const [terms, setTerms] = useState(settings.protectedTerms.join('\n'));
   useEffect(() => setTerms(settings.protectedTerms.join('\n')), [settings.protectedTerms]);
   const preferred = settings.preferredTarget === 'twp' ? 'tw' : settings.preferredTarget;
@@ -129,7 +131,7 @@ export function OptionsPage({ settings, loaded, notice, t, onChange, onExport, o
         </label>
       </section>
 
-      <SettingsTransfer t={t} onExport={onExport} onImport={onImport} />
+      <SettingsTransfer t={t} onExport={onExport} onImport={onImport} maxBytes={MAX_SETTINGS_FILE_BYTES} onTooLarge={onImportTooLarge} />
 
       <section class="zhc-section" aria-labelledby="zhc-privacy-heading">
         <h2 id="zhc-privacy-heading">{t('privacyHeading')}</h2>

@@ -28,6 +28,7 @@ export function OptionsRoot({ state, browserLanguages }: OptionsRootProps) {
         onChange={(patch) => void state.update(patch)}
         onExport={() => state.exportSettings()}
         onImport={(text) => void state.importSettings(text)}
+        onImportTooLarge={() => state.refuseImport(t('importTooLarge'))}
       />
     </ThemeFrame>
   );

@@ -5,10 +5,13 @@ export interface SettingsTransferProps {
   onExport(): void;
   /** The chosen file's text; the caller validates it and refuses bad files whole. */
   onImport(text: string): void;
+  /** Files larger than this are refused unread. */
+  maxBytes: number;
+  onTooLarge(): void;
 }
 
 /** Settings backup: download them as JSON, or restore them from such a file. */
-export function SettingsTransfer({ t, onExport, onImport }: SettingsTransferProps) {
+export function SettingsTransfer({ t, onExport, onImport, maxBytes, onTooLarge }: SettingsTransferProps) {
   const id = 'zhc-import';
   return (
     <section class="zhc-section" aria-labelledby="zhc-transfer-heading">
@@ -27,6 +30,11 @@ export function SettingsTransfer({ t, onExport, onImport }: SettingsTransferProp
               const input = e.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
+              if (file.size > maxBytes) {
+                input.value = '';
+                onTooLarge();
+                return;
+              }
               void file.text().then((text) => {
                 input.value = '';
                 onImport(text);

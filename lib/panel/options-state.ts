@@ -33,7 +33,12 @@ export interface OptionsState {
   exportSettings(): void;
   /** Applies an exported settings file, or refuses it whole with the validator's message. */
   importSettings(text: string): Promise<boolean>;
+  /** Refuses a file without reading it (too large to be a settings file). */
+  refuseImport(reason: string): void;
 }
+
+/** Settings files are a few kilobytes; anything far larger is the wrong file and is not read. */
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 export function createOptionsState(deps: OptionsDeps): OptionsState {
   let snapshot: OptionsSnapshot = { settings: { ...DEFAULT_SETTINGS }, loaded: false, notice: null };
@@ -82,6 +87,9 @@ export function createOptionsState(deps: OptionsDeps): OptionsState {
       const pad = (n: number) => String(n).padStart(2, '0');
       const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
       deps.download(`zh-security-reader-settings-${date}.json`, 'application/json', formatSettingsExport(snapshot.settings));
+    },
+    refuseImport(reason) {
+      notify('importRefused', 'error', { error: reason });
     },
     async importSettings(text) {
       const result = parseSettingsExport(text);

@@ -32,12 +32,13 @@ function showPage(settings: Partial<Settings> = {}, lang: 'en' | 'zh-Hans' | 'zh
   const onChange = vi.fn();
   const onExport = vi.fn();
   const onImport = vi.fn();
+  const onImportTooLarge = vi.fn();
   const full: Settings = { ...DEFAULT_SETTINGS, siteRules: {}, protectedTerms: [], ...settings };
   const view = mount(
-    <OptionsPage settings={full} loaded notice={null} t={createTranslator(lang)} onChange={onChange} onExport={onExport} onImport={onImport} />,
+    <OptionsPage settings={full} loaded notice={null} t={createTranslator(lang)} onChange={onChange} onExport={onExport} onImport={onImport} onImportTooLarge={onImportTooLarge} />,
   );
   cleanup = view.unmount;
-  return { ...view, onChange, onExport, onImport };
+  return { ...view, onChange, onExport, onImport, onImportTooLarge };
 }
 
 describe('OptionsPage', () => {
@@ -112,6 +113,27 @@ describe('OptionsPage', () => {
     expect(onChange).toHaveBeenLastCalledWith({ theme: 'dark' });
   });
 
+  it('reads a chosen settings file, and refuses a huge one unread', async () => {
+    const { container, onImport, onImportTooLarge } = showPage();
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    const choose = (file: File) => {
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      act(() => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    choose(new File(['{"theme":"dark"}'], 'settings.json', { type: 'application/json' }));
+    await act(async () => {
+      await flush();
+    });
+    expect(onImport).toHaveBeenCalledWith('{"theme":"dark"}');
+    const huge = new File(['x'], 'video.mp4');
+    Object.defineProperty(huge, 'size', { value: 50_000_000 });
+    choose(huge);
+    expect(onImportTooLarge).toHaveBeenCalledTimes(1);
+    expect(onImport).toHaveBeenCalledTimes(1);
+  });
+
   it('states the privacy promise in the page language', () => {
     expect(showPage().container.textContent).toContain('This extension makes no network requests; page text never leaves your browser.');
     cleanup?.();
@@ -151,6 +173,9 @@ describe('createOptionsState', () => {
     expect(await state.importSettings(good)).toBe(true);
     expect(fake.current()).toMatchObject({ preferredTarget: 'tw', theme: 'dark', siteRules: { 'www.gov.cn': 'always' } });
     expect(state.get().notice?.key).toBe('importDone');
+
+    state.refuseImport('too large');
+    expect(state.get().notice).toMatchObject({ key: 'importRefused', params: { error: 'too large' }, tone: 'error' });
   });
 });
 
