@@ -101,7 +101,7 @@ export function toMarkdown(report: PageReport, options: ExportOptions = {}): str
   if (figures.length === 0) {
     lines.push('No figures found.');
   } else {
-    lines.push('| # | Figure | Kind | Approx. | Counts | As written |', '| ---: | --- | --- | --- | --- | --- |');
+    lines.push('| # | Figure | Kind | Approx. | Subject | As written |', '| ---: | --- | --- | --- | --- | --- |');
     figures.forEach((f, i) => {
       const figure = formatValueWithUnit(f.value, f.unitAsWritten, 'en');
       lines.push(`| ${i + 1} | ${cell(figure)} | ${cell(f.kind)} | ${cell(f.approx)} | ${cell(f.subject)} | ${cell(f.text)} |`);

@@ -44,6 +44,7 @@ describe('toMarkdown', () => {
     expect(md).toContain('- Reporters: 黄素珍, 徐超');
     expect(md).toContain('- URL: <https://www.nbpolice.gov.cn/art/2024/1/5/art_1.html>');
     expect(md).toContain('- Accessed: 2026-11-22');
+    expect(md).toContain('| # | Figure | Kind | Approx. | Subject | As written |');
     expect(md).toContain('| 1 | 136 家 | count | 余 | 企业 | 136余家 |');
     expect(md).toContain('| 2 | 180,000,000 条 | count | 余 | 公民个人信息 | 1.8亿余条 |');
     expect(md).toContain('| 3 | 5,000,000 元 | money |  |  | 500万元 |');
