@@ -10,6 +10,8 @@ import { getSettings, watchSettings } from '@/lib/settings/items';
  */
 export interface BackgroundConverter {
   convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]>;
+  /** The engine alone: no protected terms (differential tests against opencc-js). */
+  convertRaw(texts: string[], from: Source, to: Target): Promise<string[]>;
   /** Forgets loaded dictionaries (benchmarks measure the cold path with it). */
   reset(): void;
 }
@@ -49,6 +51,7 @@ export function createBackgroundConverter(): BackgroundConverter {
   }
   return {
     convertTexts,
+    convertRaw: (texts, from, to) => service.convertTexts(texts, from, to),
     reset: () => {
       service = load();
     },

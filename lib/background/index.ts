@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Target } from '@/lib/convert/types';
+import type { Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import type { ConversionState, PageReport } from '@/lib/messaging/report';
@@ -18,6 +18,8 @@ export interface Automation {
   openPanelPage(tabId?: number): Promise<number | null>;
   /** The id of the tab showing `url` (tests and benchmarks find their page with it). */
   findTab(url: string): Promise<number | null>;
+  /** Converts texts with the extension's own engine and dictionaries (differential tests). */
+  convertTexts(texts: string[], from: Source, to: Target): Promise<string[]>;
   /** The toolbar badge text of a tab ('' when none). */
   getBadge(tabId: number): Promise<string>;
   /** Benchmarks: forget loaded dictionaries, so the next conversion pays the load again. */
@@ -145,6 +147,7 @@ export function startBackground(): void {
     // Found through the reports content scripts send: no `tabs` permission needed to read URLs.
     findTab: async (url) => tabs.findByUrl(url),
     dropCaches: async () => converter.reset(),
+    convertTexts: (texts, from, to) => converter.convertRaw(texts, from, to),
     getBadge: (tabId) => toolbarAction().getBadgeText({ tabId }),
     measureExtraction: async (text, runs) => {
       const times: number[] = [];

@@ -1,11 +1,18 @@
+import { hasChineseText } from '@/lib/detect/has-chinese';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import type { PageReport } from '@/lib/messaging/report';
 import { getSettings, watchSettings } from '@/lib/settings/items';
-import { createPageSession, type SessionServices } from './session';
+import { createPageSession, type PageSession, type SessionServices } from './session';
 import { createCostMeter } from './cost-meter';
+
+/** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
+const RECHECK_DELAYS_MS = [1500, 5000];
 
 /**
  * Wires a page session to the extension: messages in, reports out. Runs in every frame; only the
- * top frame reports to the panel, sub-frames follow the tab's script.
+ * top frame reports to the panel, sub-frames follow the tab's script. On a page without Chinese
+ * text it does one cheap test and waits: the session (observers, detection, extraction) is made
+ * only when the page has Chinese text or the reader asks for something.
  */
 export function startContent(signal: AbortSignal): void {
   const cost = createCostMeter();
@@ -19,29 +26,60 @@ export function startContent(signal: AbortSignal): void {
     },
     getSettings,
   };
-  const session = createPageSession(document, services, signal, cost);
-  const unwatch = watchSettings((settings) => session.onSettingsChanged(settings));
+  let session: PageSession | null = null;
+  const ensure = (): PageSession => {
+    if (session) return session;
+    const made = createPageSession(document, services, signal, cost);
+    session = made;
+    const unwatch = watchSettings((settings) => made.onSettingsChanged(settings));
+    signal.addEventListener('abort', unwatch);
+    if (!isTop) {
+      // A frame that loads after its tab was converted follows the tab.
+      sendMessage('getFrameTarget')
+        .then((target) => (target ? made.convert(target) : undefined))
+        .catch(() => undefined);
+    }
+    return made;
+  };
+  const quietReport = (): PageReport => ({
+    url: location.href,
+    hasChinese: false,
+    detection: null,
+    metadata: null,
+    article: null,
+    mentions: [],
+    conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
+    highlights: false,
+    costMs: Math.round(cost.totalMs * 100) / 100,
+    revision: 0,
+  });
+
   const removers = [
-    onMessage('convertPage', ({ data }) => session.convert(data.target)),
-    onMessage('convertFrame', ({ data }) => (isTop ? null : session.convert(data.target))),
-    onMessage('getPageReport', () => session.report()),
-    onMessage('setHighlights', ({ data }) => session.setHighlights(data.on)),
-    onMessage('revealMention', ({ data }) => session.reveal(data.mentionId, data.flash)),
+    onMessage('convertPage', ({ data }) => ensure().convert(data.target)),
+    onMessage('convertFrame', ({ data }) => (isTop ? null : ensure().convert(data.target))),
+    onMessage('getPageReport', () => (session ? session.report() : quietReport())),
+    onMessage('setHighlights', ({ data }) => (session ? session.setHighlights(data.on) : false)),
+    onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
     onMessage('copyText', async ({ data }) => {
       await navigator.clipboard.writeText(data.text);
       return true;
     }),
   ];
-  // Wiring time, without what the session already counted for itself.
-  cost.add(Math.max(0, performance.now() - t0 - cost.totalMs));
-  if (!isTop) {
-    // A frame that loads after its tab was converted follows the tab.
-    sendMessage('getFrameTarget')
-      .then((target) => (target ? session.convert(target) : undefined))
-      .catch(() => undefined);
-  }
   signal.addEventListener('abort', () => {
-    unwatch();
     for (const remove of removers) remove();
   });
+
+  if (cost.run(() => hasChineseText(document))) {
+    ensure();
+  } else {
+    const timers = RECHECK_DELAYS_MS.map((ms) =>
+      setTimeout(() => {
+        if (!session && cost.run(() => hasChineseText(document))) ensure();
+      }, ms),
+    );
+    signal.addEventListener('abort', () => timers.forEach(clearTimeout));
+  }
+  // Wiring time, without what the session already counted for itself.
+  cost.add(Math.max(0, performance.now() - t0 - cost.totalMs));
+  if (!session) services.report(quietReport());
 }
