@@ -40,7 +40,7 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
   return (
     <li class="zhc-item zhc-figure">
       <button type="button" class="zhc-reveal" aria-label={t('revealFigure', { text: copyText })} onClick={() => onReveal(stat.id)}>
-        <span class="zhc-figure-line">
+        <span class="zhc-figure-line" lang="zh">
           {approx.before.map(approxTag)}
           <span class="zhc-value">{value.digits}</span>
           {beforeScale.map(approxTag)}
