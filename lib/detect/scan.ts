@@ -17,16 +17,18 @@ export interface PageScan {
   crumb: Element | null;
 }
 
-const FOOTER_TOKEN = /^(footer|foot|ft|bottom|copyright|footer-wrap|foot-wrap|gov-footer)$/i;
-const CRUMB_TOKEN = /^(crumb|crumbs|breadcrumb|bread|position|location|dqwz|current-position|path|pt|BreadcrumbNav)$/i;
+// Whole class/id tokens (space-separated), tested on "id class" without splitting.
+const FOOTER_TOKEN = /(?:^|\s)(?:footer|foot|ft|bottom|copyright|footer-wrap|foot-wrap|gov-footer)(?:\s|$)/i;
+const CRUMB_TOKEN = /(?:^|\s)(?:crumb|crumbs|breadcrumb|bread|position|location|dqwz|current-position|path|pt|BreadcrumbNav)(?:\s|$)/i;
 
 const MAX_BLOCKS = 3_000;
 const MAX_LINKS = 3_000;
 
-function tokens(el: Element): string[] {
-  const id = el.getAttribute('id') ?? '';
-  const cls = el.getAttribute('class') ?? '';
-  return id || cls ? `${id} ${cls}`.split(/\s+/).filter(Boolean) : [];
+/** "id class" of an element, or '' when it has neither. */
+function idClass(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  return id || cls ? `${id ?? ''} ${cls ?? ''}` : '';
 }
 
 /** One depth-first pass over the document. */
@@ -82,9 +84,9 @@ export function scanPage(doc: Document): PageScan {
         break;
     }
     if (SKIP_TAGS.has(tag)) return;
-    const toks = inBody ? tokens(el) : [];
-    if (!scan.crumb && toks.some((t) => CRUMB_TOKEN.test(t))) scan.crumb = el;
-    const isFooter = inBody && (tag === 'FOOTER' || toks.some((t) => FOOTER_TOKEN.test(t)));
+    const names = inBody ? idClass(el) : '';
+    if (names && !scan.crumb && CRUMB_TOKEN.test(names)) scan.crumb = el;
+    const isFooter = inBody && (tag === 'FOOTER' || (names !== '' && FOOTER_TOKEN.test(names)));
     if (isFooter) footerDepth++;
     const block = BLOCK_TAGS.has(tag);
     if (block && inBody) {
