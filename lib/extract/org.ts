@@ -34,6 +34,8 @@ interface Token {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Characters of grammar words: an unknown run holding one is a phrase, not a brand (后来去医院). */
+const FUNCTION_CHARS = /[去来到在了的着过就后把被让给向从对与和或也都还又再才已曾将要会能可说是有没不很最更太这那其该每些]/;
 /** 第一分局, 第三分院: an ordinal inside a unit's name. */
 const ORDINAL_STEM = /第[一二三四五六七八九十0-9]{1,3}$/;
 const OPEN_QUOTES = '“‘"「『';
@@ -200,7 +202,7 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
       if (han && localNext && len <= 3 && !created) break;
       const nextHead = out.find((t) => t.category === 'head' || t.category === 'gazetteer')?.value?.suffix ?? head;
       const brandNext = !next || ['paren', 'word', 'head', 'place'].includes(next.category);
-      if (nextHead?.stem === 'brand' && brandNext && len >= 2 && len <= 8) break;
+      if (nextHead?.stem === 'brand' && brandNext && len >= 2 && len <= 8 && !FUNCTION_CHARS.test(text.slice(first.start, first.end))) break;
       if (han && !next && head && head.type === 'police' && headLength >= 3 && len <= 2 && edge) break;
       out.shift();
       if (next?.category === 'admin' && next.end - next.start === 1) out.shift();

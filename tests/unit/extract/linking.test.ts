@@ -73,3 +73,15 @@ describe('coordination and word boundaries', () => {
     ]);
   });
 });
+
+describe('brand heads', () => {
+  it('does not take a phrase or a kind of business for a brand', () => {
+    expect(orgMentions('他大学毕业后到公司上班，后来去医院就诊。小区物业公司、居委会联合社区民警开展宣传。').orgs).toEqual([]);
+  });
+
+  it('keeps proper names before a brand head', () => {
+    expect(orgMentions('走进位于育新街的飞越网吧，清华大学、浙江途众汽贸控股有限公司代表出席。').orgs.map((o) => o.text)).toEqual([
+      '飞越网吧', '清华大学', '浙江途众汽贸控股有限公司',
+    ]);
+  });
+});
