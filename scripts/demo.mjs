@@ -75,6 +75,7 @@ if (!headless) {
       const convertMs = Date.now() - t0;
       await page.screenshot({ path: path.join(outDir, `${base}-${target}.png`) });
       let panelShot = null;
+      const extraShots = [];
       if (report?.hasChinese) {
         await automation('setHighlights', tabId, true);
         const waiting = browser.waitForTarget((t) => t.url().includes('/sidepanel.html'), { timeout: 10000 }).catch(() => null);
@@ -86,6 +87,19 @@ if (!headless) {
           await sleep(800);
           panelShot = `${base}-panel.png`;
           await panel.screenshot({ path: path.join(outDir, panelShot) });
+          if (site.expect?.kind !== 'other') {
+            // The panel in both themes and in Chinese and English, as readers see it.
+            for (const theme of ['light', 'dark']) {
+              for (const uiLanguage of ['zh-Hans', 'en']) {
+                await automation('updateSettings', { theme, uiLanguage });
+                await sleep(400);
+                const shot = `${base}-panel-${theme}-${uiLanguage}.png`;
+                await panel.screenshot({ path: path.join(outDir, shot), fullPage: true });
+                extraShots.push(shot);
+              }
+            }
+            await automation('updateSettings', { theme: 'auto', uiLanguage: 'auto' });
+          }
           await panel.close().catch(() => undefined);
         }
         await page.screenshot({ path: path.join(outDir, `${base}-highlights.png`) });
@@ -102,9 +116,9 @@ if (!headless) {
         conversion: { target, convertMs, written: state?.written ?? 0, pinyinArtifacts: state?.pinyinArtifacts ?? 0 },
         statistics: mentions.filter((m) => m.type === 'STAT').map((m) => ({ text: m.text, value: m.value, unit: m.unit, subject: m.subject })),
         organizations: [...new Set(mentions.filter((m) => m.type === 'ORG').map((m) => m.canonical ?? m.text))],
-        screenshots: [`${base}-original.png`, `${base}-${target}.png`, ...(panelShot ? [panelShot, `${base}-highlights.png`] : [])],
+        screenshots: [`${base}-original.png`, `${base}-${target}.png`, ...(panelShot ? [panelShot, `${base}-highlights.png`] : []), ...extraShots],
       });
-      console.log(`[demo] ${site.file}: ${report?.detection?.kind ?? 'no report'} · ${mentions.length} mentions · converted to ${target} in ${convertMs} ms`);
+      console.log(`[demo] ${site.file}: ${report?.detection?.kind ?? (report?.hasChinese === false ? 'no Chinese text' : 'no report')} · ${mentions.length} mentions · converted to ${target} in ${convertMs} ms`);
       await page.close();
     }
   } finally {

@@ -3,7 +3,8 @@ import type { Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import type { ConversionState, PageReport } from '@/lib/messaging/report';
-import { getSettings } from '@/lib/settings/items';
+import { getSettings, updateSettings } from '@/lib/settings/items';
+import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
 import { createTabStore } from './reports';
@@ -20,6 +21,8 @@ export interface Automation {
   findTab(url: string): Promise<number | null>;
   /** Converts texts with the extension's own engine and dictionaries (differential tests). */
   convertTexts(texts: string[], from: Source, to: Target): Promise<string[]>;
+  /** Changes settings as the options page would (demo screenshots, tests). */
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
   /** The toolbar badge text of a tab ('' when none). */
   getBadge(tabId: number): Promise<string>;
   /** Benchmarks: forget loaded dictionaries, so the next conversion pays the load again. */
@@ -147,6 +150,7 @@ export function startBackground(): void {
     // Found through the reports content scripts send: no `tabs` permission needed to read URLs.
     findTab: async (url) => tabs.findByUrl(url),
     dropCaches: async () => converter.reset(),
+    updateSettings: (patch) => updateSettings(patch),
     convertTexts: (texts, from, to) => converter.convertRaw(texts, from, to),
     getBadge: (tabId) => toolbarAction().getBadgeText({ tabId }),
     measureExtraction: async (text, runs) => {
