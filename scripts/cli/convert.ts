@@ -55,8 +55,11 @@ export async function main(argv: string[]): Promise<number> {
   const text = await readFile(args.file, 'utf8');
   const name = configFor(args.from ?? guessSource(text), args.to);
   const converter = name ? createConverter(compileConfig(name)) : null;
+  // Line by line, keeping the file's line breaks (and a missing final newline) as they are.
   const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  for (const line of lines) process.stdout.write(`${converter ? converter.convert(line) : line}\n`);
+  lines.forEach((line, i) => {
+    const out = converter ? converter.convert(line) : line;
+    process.stdout.write(i < lines.length - 1 ? `${out}\n` : out);
+  });
   return 0;
 }

@@ -28,8 +28,8 @@ describe('cli convert', () => {
   });
 
   it('honours --from', async () => {
-    expect((await run(['--from', 'tw', '--to', 'cn', file('軟體')])).out).toBe('软体\n');
-    expect((await run(['--from', 'twp', '--to', 'cn', file('軟體')])).out).toBe('软件\n');
+    expect((await run(['--from', 'tw', '--to', 'cn', file('軟體')])).out).toBe('软体');
+    expect((await run(['--from', 'twp', '--to', 'cn', file('軟體\r\n軟體\n')])).out).toBe('软件\r\n软件\n');
   });
 
   it('rejects bad arguments', async () => {
