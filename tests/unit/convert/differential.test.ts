@@ -49,7 +49,7 @@ describe.each(CONFIG_NAMES.map((name) => [name]))('%s equals opencc-js', (name) 
         const text = parts.join('');
         expect(engine.convert(text)).toBe(reference(text));
       }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
   });
 });
