@@ -1,5 +1,4 @@
 import type { Source, Target } from '@/lib/convert/types';
-import { detectScript } from '@/lib/convert/script';
 import { findPinyinArtifacts, hasPinyinArtifacts, stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import { detectPage, findArticleRegion } from '@/lib/detect';
 import { hasChineseText } from '@/lib/detect/has-chinese';
@@ -251,8 +250,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     const region = findArticleRegion(doc);
     articleRoot = region.element;
     const sample = (articleRoot ?? doc.body)?.textContent ?? '';
-    const scriptResult = detectScript(sample.length > 20000 ? sample.slice(0, 20000) : sample);
-    script = scriptResult.script;
+    script = result.script;
     traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
     detection = {
       kind: result.kind,
@@ -263,7 +261,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     };
     metadata = result.metadata;
     article = result.article;
-    artifactCount = findPinyinArtifacts(sample).length;
+    artifactCount = hasPinyinArtifacts(sample) ? findPinyinArtifacts(sample).length : 0;
   }
 
   function scheduleRefresh(): void {
