@@ -3,6 +3,7 @@ import type { MessageParams } from '@/lib/i18n/translate';
 import { DEFAULT_SETTINGS } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
 import { formatSettingsExport, parseSettingsExport } from '@/lib/settings/validate';
+import { NOTICE_MS } from './notice';
 
 export interface OptionsDeps {
   getSettings(): Promise<Settings>;
@@ -52,8 +53,18 @@ export function createOptionsState(deps: OptionsDeps): OptionsState {
     for (const listener of [...listeners]) listener();
   }
 
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Confirmations fade after a few seconds (they were announced); errors stay until the next notice. */
   function notify(key: MessageKey, tone: OptionsNotice['tone'] = 'info', params?: MessageParams): void {
-    set({ notice: { id: ++noticeId, key, tone, ...(params ? { params } : {}) } });
+    const id = ++noticeId;
+    set({ notice: { id, key, tone, ...(params ? { params } : {}) } });
+    clearTimeout(noticeTimer);
+    if (tone === 'info') {
+      noticeTimer = setTimeout(() => {
+        if (snapshot.notice?.id === id) set({ notice: null });
+      }, NOTICE_MS);
+    }
   }
 
   return {
@@ -66,6 +77,7 @@ export function createOptionsState(deps: OptionsDeps): OptionsState {
       // A state can be started again after an abort (the root component mounted anew).
       stopped = false;
       signal.addEventListener('abort', () => {
+        clearTimeout(noticeTimer);
         stopped = true;
         listeners.clear();
       });

@@ -8,6 +8,7 @@ import { citationOf } from './citation';
 import { summaryFileName } from './download';
 import { toCsv, toJson, toMarkdown } from './export';
 import { isRestrictedUrl, siteHostOf } from './host';
+import { NOTICE_MS } from './notice';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -126,8 +127,18 @@ export function createPanelState(deps: PanelDeps): PanelState {
     for (const listener of [...listeners]) listener();
   }
 
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Confirmations fade after a few seconds (they were announced); errors stay until the next notice. */
   function notify(key: MessageKey, tone: PanelNotice['tone'] = 'info', params?: MessageParams): void {
-    set({ notice: { id: ++noticeId, key, tone, ...(params ? { params } : {}) } });
+    const id = ++noticeId;
+    set({ notice: { id, key, tone, ...(params ? { params } : {}) } });
+    clearTimeout(noticeTimer);
+    if (tone === 'info') {
+      noticeTimer = setTimeout(() => {
+        if (snapshot.notice?.id === id) set({ notice: null });
+      }, NOTICE_MS);
+    }
   }
 
   /** Takes a report unless it is older than the one shown for the same page (or `fresh`: asked for just now). */
@@ -189,6 +200,7 @@ export function createPanelState(deps: PanelDeps): PanelState {
       // A state can be started again after an abort (the root component mounted anew).
       stopped = false;
       signal.addEventListener('abort', () => {
+        clearTimeout(noticeTimer);
         stopped = true;
         listeners.clear();
       });

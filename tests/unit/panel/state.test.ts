@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { NOTICE_MS } from '@/lib/panel/notice';
 import { createPanelState } from '@/lib/panel/state';
 import { createFakeDeps, flush } from './fake-deps';
 import { sampleReport } from './sample-report';
@@ -180,6 +181,23 @@ describe('createPanelState', () => {
     state.exportSummary('markdown');
     state.exportSummary('json');
     expect(fake.deps.download.mock.calls.map((c) => c[0].split('.').pop())).toEqual(['csv', 'md', 'json']);
+  });
+
+  it('lets confirmations fade and keeps errors', async () => {
+    const fake = createFakeDeps({ activeTabId: 1, reports: { 1: sampleReport() } });
+    const { state } = await started(fake);
+    vi.useFakeTimers();
+    try {
+      await state.copy('x');
+      expect(state.get().notice?.key).toBe('copied');
+      vi.advanceTimersByTime(NOTICE_MS);
+      expect(state.get().notice).toBeNull();
+      await state.reveal(99);
+      vi.advanceTimersByTime(NOTICE_MS * 2);
+      expect(state.get().notice?.key).toBe('revealFailed');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('can be started again after an abort', async () => {
