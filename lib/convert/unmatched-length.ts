@@ -28,6 +28,9 @@ function idsEnd(s: string, i: number, end: number): number {
 
 /** Length in UTF-16 units of the unmatched unit at `i` in `s[..end)`. */
 export function unmatchedLength(s: string, i: number, end: number): number {
+  const code = s.charCodeAt(i);
+  // Fast path: neither an IDS operator nor a high surrogate.
+  if (code < 0x2ff0 || (code > 0x2fff && (code < 0xd800 || code > 0xdbff))) return 1;
   const ids = idsEnd(s, i, end);
   return ids > i ? ids - i : codePointLength(s, i);
 }
