@@ -2,7 +2,8 @@
 // Offsets are UTF-16 indices into:
 //   - .txt: the file's content exactly (decoded as UTF-8);
 //   - .html/.htm: document.body.textContent of the page parsed with linkedom (the page's bytes decoded
-//     with the charset it declares), i.e. the text nodes of <body> concatenated in document order.
+//     with the charset it declares) after removing <script>, <style>, <noscript> and <template>, i.e.
+//     the remaining text nodes of <body> concatenated in document order, nothing inserted between them.
 // The output also carries "source" (which text the offsets refer to) and "length" (its length).
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
@@ -16,7 +17,8 @@ export async function textOf(file: string): Promise<{ text: string; source: stri
   if (!/\.html?$/i.test(file)) return { text: new TextDecoder('utf-8').decode(bytes), source: 'file' };
   const { text: html } = decodeHtml(bytes);
   const { document } = parseHTML(html);
-  return { text: document.body?.textContent ?? '', source: 'body.textContent' };
+  for (const el of [...document.querySelectorAll('script, style, noscript, template')]) el.remove();
+  return { text: document.body?.textContent ?? '', source: 'body.textContent without script/style' };
 }
 
 export async function main(argv: string[]): Promise<number> {
