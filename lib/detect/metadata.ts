@@ -31,12 +31,22 @@ function footerSiteCode(text: string): string | null {
   return m?.[1] && isValidSiteCode(m[1]) ? m[1] : null;
 }
 
-/** Names in <meta name="author">: Han personal names only. */
+/**
+ * Names in <meta name="author">: Han personal names only. Latin values are mostly CMS user names
+ * ("wangxiao") or credits ("Discuz! Team").
+ */
 function metaAuthorNames(value: string): string[] {
-  const han = value.split(/[\s,，、;；]+/).filter((t) => /^[\u4e00-\u9fff·]{2,4}$/.test(t));
-  if (han.length > 0) return han;
-  // Latin values are mostly CMS user names ("wangxiao") or credits ("Discuz! Team"): not kept.
-  return [];
+  return value.split(/[\s,，、;；]+/).filter((t) => /^[\u4e00-\u9fff·]{2,4}$/.test(t));
+}
+
+/** An absolute URL for `href` (relative canonical links are common), or null. */
+function absolute(href: string | null | undefined, base: URL | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
 }
 
 /** Text right after the <h1> (meta line with the publication time), or the credit blocks. */
@@ -83,7 +93,6 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
   const metaAuthor = metaValue(metas, 'author')?.value;
   const authors = [...bylines.authors];
   if (metaAuthor) for (const a of metaAuthorNames(metaAuthor)) if (!authors.includes(a)) authors.push(a);
-  const canonical = ctx.canonical;
   const metaCode = metas.get('siteidcode') ?? null;
   return {
     title,
@@ -93,7 +102,7 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
     authors,
     editor: bylines.editor,
     section: metaValue(metas, 'section')?.value ?? section(ctx.crumb),
-    url: canonical ?? metaValue(metas, 'url')?.value ?? (ctx.url ? ctx.url.href : null),
+    url: absolute(ctx.canonical, ctx.url) ?? absolute(metaValue(metas, 'url')?.value, ctx.url) ?? (ctx.url ? ctx.url.href : null),
     siteCode: metaCode && isValidSiteCode(metaCode) ? metaCode : footerSiteCode(ctx.footerText),
   };
 }

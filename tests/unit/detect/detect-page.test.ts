@@ -46,6 +46,11 @@ describe('detectPage', () => {
     expect(r).toMatchObject({ kind: 'other', script: 'none', isArticle: false, hasChinese: false });
   });
 
+  it('resolves a relative canonical URL against the page URL', () => {
+    const r = detectPage(page(BODY, '<link rel="canonical" href="/art/c.html">'), 'https://www.example.gov.cn/art/1.html?from=share');
+    expect(r.metadata.url).toBe('https://www.example.gov.cn/art/c.html');
+  });
+
   it('canonical URL wins over the page URL', () => {
     const r = detectPage(page(BODY, '<link rel="canonical" href="https://www.example.gov.cn/art/canonical.html">'), 'https://www.example.gov.cn/art/1.html?from=share');
     expect(r.metadata.url).toBe('https://www.example.gov.cn/art/canonical.html');
