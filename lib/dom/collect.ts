@@ -1,6 +1,7 @@
 import { hasHan } from './han';
 import { isSkippedElement, READABLE_ATTRIBUTES } from './skip';
 import type { TextTarget } from './targets';
+import { createSliceClock, yieldToPage } from './yield';
 
 export interface CollectOptions {
   /** Called for every open shadow root met, so the caller can observe it too. */
@@ -18,56 +19,68 @@ export function isInsideSkipped(node: Node): boolean {
 }
 
 /**
- * Reads, never writes: walks `root` (and open shadow roots below it) and returns the text nodes
- * and readable attributes that hold text worth converting. Skipped subtrees are rejected whole.
+ * Reads, never writes: walks `root` (and open shadow roots below it) and yields the text nodes and
+ * readable attributes that hold text worth converting. Skipped subtrees are rejected whole.
  */
-export function collectTargets(root: Node, options: CollectOptions = {}): TextTarget[] {
+export function* walkTargets(root: Node, options: CollectOptions = {}): Generator<TextTarget> {
   const accept = options.accept ?? hasHan;
-  const out: TextTarget[] = [];
-  const visit = (start: Node): void => {
-    const doc = start.ownerDocument ?? (start as Document);
-    if (start.nodeType === 3) {
-      const text = start as Text;
-      if (accept(text.data)) out.push({ kind: 'text', node: text });
-      return;
+  if (root.nodeType === 3) {
+    if (accept((root as Text).data)) yield { kind: 'text', node: root as Text };
+    return;
+  }
+  if (root.nodeType === 1) {
+    if (isSkippedElement(root as Element)) return;
+    yield* attributeTargets(root as Element, accept);
+    const shadow = (root as Element).shadowRoot;
+    if (shadow) {
+      options.onShadowRoot?.(shadow);
+      yield* walkTargets(shadow, options);
     }
-    if (start.nodeType === 1) {
-      if (isSkippedElement(start as Element)) return;
-      collectAttributes(start as Element, accept, out);
-      const shadow = (start as Element).shadowRoot;
-      if (shadow) {
-        options.onShadowRoot?.(shadow);
-        visit(shadow);
+  }
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 1 | 4, {
+    acceptNode(node: Node): number {
+      if (node.nodeType === 1 && isSkippedElement(node as Element)) return 2; // FILTER_REJECT
+      return 1;
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (accept((node as Text).data)) yield { kind: 'text', node: node as Text };
+    } else {
+      const el = node as Element;
+      yield* attributeTargets(el, accept);
+      if (el.shadowRoot) {
+        options.onShadowRoot?.(el.shadowRoot);
+        yield* walkTargets(el.shadowRoot, options);
       }
     }
-    const walker = doc.createTreeWalker(start, 1 | 4, {
-      acceptNode(node: Node): number {
-        if (node.nodeType === 1 && isSkippedElement(node as Element)) return 2; // FILTER_REJECT
-        return 1;
-      },
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === 3) {
-        const text = node as Text;
-        if (accept(text.data)) out.push({ kind: 'text', node: text });
-      } else {
-        const el = node as Element;
-        collectAttributes(el, accept, out);
-        if (el.shadowRoot) {
-          options.onShadowRoot?.(el.shadowRoot);
-          visit(el.shadowRoot);
-        }
-      }
-    }
-  };
-  visit(root);
-  return out;
+  }
 }
 
-function collectAttributes(el: Element, accept: (text: string) => boolean, out: TextTarget[]): void {
+function* attributeTargets(el: Element, accept: (text: string) => boolean): Generator<TextTarget> {
   if (!el.hasAttributes()) return;
   for (const name of READABLE_ATTRIBUTES) {
     const value = el.getAttribute(name);
-    if (value !== null && accept(value)) out.push({ kind: 'attr', el, name });
+    if (value !== null && accept(value)) yield { kind: 'attr', el, name };
   }
+}
+
+export function collectTargets(root: Node, options: CollectOptions = {}): TextTarget[] {
+  return [...walkTargets(root, options)];
+}
+
+/** The same walk in frame-sized slices, so a huge page never blocks its main thread for long. */
+export async function collectTargetsSliced(root: Node, options: CollectOptions, sliceMs: number): Promise<TextTarget[]> {
+  const out: TextTarget[] = [];
+  const clock = createSliceClock(sliceMs);
+  let n = 0;
+  for (const target of walkTargets(root, options)) {
+    out.push(target);
+    if (++n % 512 === 0 && clock.expired()) {
+      await yieldToPage();
+      clock.reset();
+    }
+  }
+  return out;
 }

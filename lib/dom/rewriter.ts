@@ -1,4 +1,4 @@
-import { collectTargets, isInsideSkipped } from './collect';
+import { collectTargets, collectTargetsSliced, isInsideSkipped } from './collect';
 import { READABLE_ATTRIBUTES } from './skip';
 import { ownerElement, readTarget, writeTarget, type TextTarget } from './targets';
 import { createSliceClock, yieldToPage } from './yield';
@@ -250,7 +250,9 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       const stats: PassStats = { targets: 0, collectMs: 0, readMs: 0, transformWaitMs: 0, writeMs: 0, writes: 0 };
       const t0 = performance.now();
       observe(doc);
-      const targets = collectAll();
+      const root = doc.documentElement;
+      const targets = root ? await collectTargetsSliced(root, { accept, onShadowRoot: observe }, sliceMs) : [];
+      if (gen !== generation) return stats;
       // Places we wrote earlier that this pass no longer accepts still need their original back.
       const collected = new Set<Node>(targets.map((t) => (t.kind === 'text' ? t.node : t.el)));
       for (const node of texts.keys()) if (!collected.has(node) && node.isConnected) targets.push({ kind: 'text', node });
