@@ -3,14 +3,17 @@ import { BODY_SELECTORS } from './tables/body-selectors';
 import { countHan, visibleLength } from './text';
 import type { ArticleRegion } from './types';
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME', 'TEXTAREA', 'svg']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME', 'TEXTAREA', 'SVG']);
 const EXCLUDED_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
 const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'FONT', 'SUB', 'SUP', 'SMALL', 'BIG', 'MARK', 'TIME', 'LABEL', 'ABBR', 'CITE', 'Q', 'S', 'DEL', 'INS', 'BR', 'WBR', 'IMG']);
 /** A paragraph-level element: its text goes to its parent (and grandparent) as a container. */
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'FIGCAPTION']);
-/** class / id tokens of page furniture: navigation, footers, related links, comments, shop widgets. */
+/**
+ * class / id tokens (split at space, _ and -) of page furniture: navigation, footers, related links,
+ * comments. Not "pages": www.gov.cn's body is .pages_content.
+ */
 const NEGATIVE_TOKEN =
-  /^(nav|navbar|menu|footer|foot|ft|header|hd|top|shortcut|sidebar|aside|related|relate|xgxw|xgwz|comment|comments|share|crumb|breadcrumb|position|location|copyright|toolbar|tools|banner|links|recommend|hotnews|rank|ad|ads|advert|bottom|channels|pages|pgs|sign|authi|pls)$/i;
+  /^(nav|navbar|menu|footer|foot|ft|header|hd|top|shortcut|sidebar|aside|related|relate|xgxw|xgwz|comment|comments|share|crumb|breadcrumb|position|location|copyright|toolbar|tools|banner|links|recommend|hotnews|rank|ad|ads|advert|bottom|channels|pgs|sign|authi|pls)$/i;
 
 /** Minimum Han characters for a body-selector match, and for any region at all. */
 const MIN_SELECTOR_HAN = 50;
