@@ -56,6 +56,14 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
     return () => doc.removeEventListener('keydown', onKey);
   }, []);
 
+  const footer = (
+    <p class="zhc-footer">
+      <button type="button" class="zhc-button zhc-quiet" onClick={() => actions.openOptions()}>
+        {t('openOptions')}
+      </button>
+    </p>
+  );
+
   if (snapshot.status !== 'ready' || !report) {
     const key =
       snapshot.status === 'loading'
@@ -71,6 +79,7 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
       <main ref={mainRef} class="zhc-panel" aria-busy={snapshot.status === 'loading'}>
         <h1 class="zhc-visually-hidden">{t('panelTitle')}</h1>
         <PanelMessage tone={snapshot.status === 'unavailable' ? 'warning' : 'info'}>{t(key)}</PanelMessage>
+        {footer}
         <LiveNotice notice={snapshot.notice} t={t} />
       </main>
     );
@@ -147,11 +156,7 @@ export function SummaryPanel({ snapshot, actions, lang, t }: SummaryPanelProps) 
           <ExportBar t={t} onExport={(format) => actions.exportSummary(format)} />
         </>
       )}
-      <p class="zhc-footer">
-        <button type="button" class="zhc-button zhc-quiet" onClick={() => actions.openOptions()}>
-          {t('openOptions')}
-        </button>
-      </p>
+      {footer}
       <LiveNotice notice={snapshot.notice} t={t} />
     </main>
   );

@@ -249,6 +249,8 @@ describe('SummaryPanel', () => {
     const restricted = show(snapshot({ status: 'unavailable', unavailable: 'restricted', report: null }));
     expect(restricted.container.textContent).toContain(en('unavailableRestricted'));
     expect(restricted.container.querySelector('[role=group]')).toBeNull();
+    click(buttonNamed(restricted.container, 'Settings'));
+    expect(restricted.acts.openOptions).toHaveBeenCalledTimes(1);
     restricted.unmount();
     const waiting = show(snapshot({ status: 'unavailable', unavailable: 'no-report', report: null }));
     expect(waiting.container.textContent).toContain(en('unavailableWaiting'));
