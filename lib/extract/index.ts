@@ -75,7 +75,7 @@ function run(text: string, opts: ExtractOptions, trace: boolean): Explanation {
   const lex = getLexicons();
   const view = createView(text, lex.fold);
   const ends = sentenceEnds(text);
-  const stats = scanStats(lex, view.norm);
+  const stats = scanStats(lex, view.norm, view.lineStart);
   const orgs = findOrgs(lex, view);
   const { linked, dropped } = linkOrgs(lex, view, orgs.candidates);
 

@@ -322,14 +322,27 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
   };
 }
 
-export function scanStats(lex: Lexicons, text: string): { candidates: StatCandidate[]; rejections: NormRejection[] } {
+/** A number opening a line and followed by a separator (1 不负厚望, 2、…, 3. …) numbers a list. */
+function isListMarker(text: string, i: number, lineStart: Uint8Array | undefined): number {
+  if (!lineStart?.[i]) return 0;
+  const m = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \u3000、]|\.(?!\d))/.exec(text.slice(i, i + 5));
+  return m ? m[0].length : 0;
+}
+
+export function scanStats(
+  lex: Lexicons,
+  text: string,
+  lineStart?: Uint8Array,
+): { candidates: StatCandidate[]; rejections: NormRejection[] } {
   const candidates: StatCandidate[] = [];
   const rejections: NormRejection[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
     let scan: Scan | null = null;
-    if (ch === '百') scan = scanPercentZh(lex, text, i);
+    const marker = isListMarker(text, i, lineStart);
+    if (marker > 0) scan = { candidate: null, rejection: { start: i, end: i + marker, rule: X.notListMarker.id }, next: i + marker };
+    else if (ch === '百') scan = scanPercentZh(lex, text, i);
     else if (isNumberStart(text, i)) scan = scanNumber(lex, text, i);
     if (!scan) {
       i++;

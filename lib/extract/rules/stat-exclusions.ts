@@ -44,6 +44,12 @@ export const notYearAge: Rule = {
   examples: { match: ['90年代', '3年级'], noMatch: ['3年内'] },
 };
 
+export const notListMarker: Rule = {
+  id: 'not-list-marker',
+  label: 'a number opening a line and followed by a space, 、 or . is a list marker (1 不负厚望, 2、强化教育)',
+  examples: { match: ['\n1 不负厚望 服务企业', '\n2、3家单位联合'], noMatch: ['共有8 372人参加'] },
+};
+
 export const STAT_EXCLUSIONS: readonly Rule[] = [
-  notDate, notTime, notOrdinal, notIdentifier, notServiceLevel, notSmallChinese, notYearAge,
+  notDate, notTime, notOrdinal, notIdentifier, notServiceLevel, notSmallChinese, notYearAge, notListMarker,
 ];
