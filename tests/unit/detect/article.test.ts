@@ -24,6 +24,11 @@ describe('findArticleRegion', () => {
     expect(isArticleRegion(r)).toBe(true);
   });
 
+  it('finds a body whose class merely contains a furniture word (.pages_content on www.gov.cn)', () => {
+    const r = findArticleRegion(page(`<div class="nav"><a href="/">首页</a></div><div class="pages_content">${para(3)}</div><div class="pages-date">2024-09-13</div>`));
+    expect(r.element?.className).toBe('pages_content');
+  });
+
   it('takes <br>-separated lines as paragraphs', () => {
     const r = findArticleRegion(page(`<div class="post"><td>x</td><div class="msg">${'全市公安机关始终把打击黑客攻击破坏和侵犯公民个人信息犯罪工作<br>'.repeat(6)}</div></div>`));
     expect(r.paragraphs).toBe(6);
