@@ -325,7 +325,7 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
 /** A number opening a line and followed by a separator (1 不负厚望, 2、…, 3. …) numbers a list. */
 function isListMarker(text: string, i: number, lineStart: Uint8Array | undefined): number {
   if (!lineStart?.[i]) return 0;
-  const m = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \u3000、]|\.(?!\d))/.exec(text.slice(i, i + 5));
+  const m = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \u3000](?!\d{3})|、|\.(?!\d))/.exec(text.slice(i, i + 5));
   return m ? m[0].length : 0;
 }
 
