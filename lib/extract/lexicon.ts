@@ -139,13 +139,17 @@ export function formatSuffixes(entries: readonly SuffixEntry[]): string {
   );
 }
 
-export function parsePlaces(text: string): PlaceEntry[] {
+/** name<TAB>english (english optional): place names and name words. */
+export function parseGlossary(text: string): PlaceEntry[] {
   return parseTsv(text).map(([name = '', english]) => ({ name: name.trim(), english: orNull(english) }));
 }
 
-export function formatPlaces(entries: readonly PlaceEntry[]): string {
+export function formatGlossary(entries: readonly PlaceEntry[]): string {
   return formatTsv(entries.map((e) => (e.english ? [e.name, e.english] : [e.name])));
 }
+
+export const parsePlaces = parseGlossary;
+export const formatPlaces = formatGlossary;
 
 /** Fold table: one Traditional character → one Simplified character. */
 export function parseFold(text: string): Map<string, string> {

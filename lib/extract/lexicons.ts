@@ -13,6 +13,7 @@ import unitsText from './data/units.tsv?raw';
 import {
   parseApprox,
   parseFold,
+  parseGlossary,
   parseGazetteer,
   parseList,
   parsePlaces,
@@ -91,7 +92,7 @@ export function buildLexicons(): Lexicons {
     if (s.suffix.length === 1) singleHeads.set(f(s.suffix), s);
   }
 
-  for (const w of parseList(nameWordsText)) addReversed(tokens, f(w), { category: 'word' });
+  for (const w of parseGlossary(nameWordsText)) addReversed(tokens, f(w.name), { category: 'word', english: w.english });
   const places = new Map<string, string | null>();
   for (const p of parsePlaces(placesText)) {
     places.set(f(p.name), p.english);

@@ -226,20 +226,24 @@ function headOf(t: Token): { suffix: SuffixEntry | null; gazetteer: GazetteerEnt
   return { suffix: t.value?.suffix ?? null, gazetteer: t.value?.gazetteer ?? null };
 }
 
-function englishOf(lex: Lexicons, text: string, tokens: readonly Token[]): string | null {
+/** English composed from the pieces: place, admin prefix, field words and head templates. */
+function englishOf(text: string, tokens: readonly Token[]): string | null {
   let eng = '';
+  let field: string[] = [];
   for (const t of tokens) {
     const word = text.slice(t.start, t.end);
     if (t.category === 'place') eng = t.value?.english ?? '';
     else if (t.category === 'admin') eng = eng || (ADMIN_ENGLISH[word] ?? '');
     else if (t.category === 'gazetteer') eng = t.value?.gazetteer?.english ?? '';
+    else if (t.category === 'word' && t.value?.english) field.push(t.value.english);
     else if (t.category === 'head') {
       const template = t.value?.suffix?.english;
       if (!template) return null;
-      eng = template.replace('{place}', eng).trim();
+      eng = template.replace('{place}', [eng, ...field].join(' ')).replace(/\s+/g, ' ').trim();
+      field = [];
     } else return null;
   }
-  return eng || null;
+  return field.length === 0 && eng ? eng : null;
 }
 
 interface Judged {
@@ -296,7 +300,7 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     gazetteer: wholeGaz,
     parentEnd: wholeGaz ? null : (nested?.end ?? null),
     parentGazetteer,
-    english: wholeGaz?.english ?? englishOf(lex, text, tokens),
+    english: wholeGaz?.english ?? englishOf(text, tokens),
     anchored: rule !== null,
   };
   // 市委, 省委: a head whose English needs no place names its unit by itself.

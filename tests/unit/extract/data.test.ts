@@ -8,6 +8,7 @@ import {
   dataLines,
   formatApprox,
   formatGazetteer,
+  formatGlossary,
   formatList,
   formatPlaces,
   formatSuffixes,
@@ -15,6 +16,7 @@ import {
   parseApprox,
   parseFold,
   parseGazetteer,
+  parseGlossary,
   parseList,
   parsePlaces,
   parseSuffixes,
@@ -71,6 +73,7 @@ describe('parse/format round trips', () => {
     ['gazetteer.tsv', (t: string) => formatGazetteer(parseGazetteer(t))],
     ['org-suffixes.tsv', (t: string) => formatSuffixes(parseSuffixes(t))],
     ['place-names.txt', (t: string) => formatPlaces(parsePlaces(t))],
+    ['name-words.txt', (t: string) => formatGlossary(parseGlossary(t))],
     ['generic-orgs.txt', (t: string) => formatList(parseList(t))],
   ])('%s', (file, roundTrip) => {
     expect(roundTrip(body(file))).toBe(body(file));
