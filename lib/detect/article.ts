@@ -1,4 +1,4 @@
-import { textBlocks } from './blocks';
+import { MAX_DEPTH, textBlocks } from './blocks';
 import { BODY_SELECTORS } from './tables/body-selectors';
 import { countHan, visibleLength } from './text';
 import type { ArticleRegion } from './types';
@@ -67,7 +67,7 @@ function scoreByDensity(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const own = new Map<Element, { han: number; link: number }>();
-  const visit = (node: Node, block: Element, inLink: boolean): void => {
+  const visit = (node: Node, block: Element, inLink: boolean, depth: number): void => {
     if (node.nodeType === 3) {
       const h = countHan(node.nodeValue ?? '');
       if (h === 0) return;
@@ -83,9 +83,9 @@ function scoreByDensity(doc: Document): Element | null {
     if (SKIP_TAGS.has(tag) || EXCLUDED_TAGS.has(tag) || isNegative(el)) return;
     const nextBlock = INLINE_TAGS.has(tag) ? block : el;
     const kids = el.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, nextBlock, inLink || tag === 'A');
+    if (depth < MAX_DEPTH) for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, nextBlock, inLink || tag === 'A', depth + 1);
   };
-  visit(body, body, false);
+  visit(body, body, false, 0);
 
   const score = new Map<Element, number>();
   const add = (el: Element | null, v: number): void => {

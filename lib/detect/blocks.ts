@@ -6,6 +6,12 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'FIGURE',
   'FIGCAPTION', 'CENTER', 'FORM', 'MAIN', 'BR', 'HR',
 ]);
+/**
+ * Deepest element level the walkers descend to. Unclosed <font>/<div> tags in old CMS templates can nest
+ * thousands deep; text below this level is ignored rather than overflowing the stack.
+ */
+export const MAX_DEPTH = 800;
+
 /** Elements whose text is never page text. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'BUTTON', 'IFRAME', 'TEXTAREA']);
 
@@ -22,7 +28,7 @@ export function textBlocks(root: Element, limit = 2000): string[] {
     if (t && out.length < limit) out.push(t);
     current = '';
   };
-  const visit = (node: Node): void => {
+  const visit = (node: Node, depth: number): void => {
     if (out.length >= limit) return;
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
@@ -34,10 +40,10 @@ export function textBlocks(root: Element, limit = 2000): string[] {
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i] as Node);
+    if (depth < MAX_DEPTH) for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, depth + 1);
     if (block) flush();
   };
-  visit(root);
+  visit(root, 0);
   flush();
   return out;
 }

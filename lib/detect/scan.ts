@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, SKIP_TAGS } from './blocks';
+import { BLOCK_TAGS, MAX_DEPTH, SKIP_TAGS } from './blocks';
 import { collapseSpace } from './text';
 
 /** What one pass over the document collects for the signals (querySelector is slow on some DOMs). */
@@ -43,7 +43,7 @@ export function scanPage(doc: Document): PageScan {
     if (t && scan.blocks.length < MAX_BLOCKS) scan.blocks.push(t);
     current = '';
   };
-  const visit = (node: Node, inBody: boolean): void => {
+  const visit = (node: Node, inBody: boolean, depth: number): void => {
     if (node.nodeType === 3) {
       if (inBody) {
         const v = node.nodeValue ?? '';
@@ -94,7 +94,7 @@ export function scanPage(doc: Document): PageScan {
       if (footerDepth > 0) footerBuf += ' ';
     }
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, inBody);
+    if (depth < MAX_DEPTH) for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, inBody, depth + 1);
     if (block && inBody) flush();
     if (isFooter) {
       footerDepth--;
@@ -104,7 +104,7 @@ export function scanPage(doc: Document): PageScan {
       }
     }
   };
-  if (doc.documentElement) visit(doc.documentElement, false);
+  if (doc.documentElement) visit(doc.documentElement, false, 0);
   flush();
   scan.footerText = footerParts.join('\n');
   return scan;

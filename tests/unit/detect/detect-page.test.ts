@@ -56,3 +56,18 @@ describe('detectPage', () => {
     expect(r.metadata.url).toBe('https://www.example.gov.cn/art/canonical.html');
   });
 });
+
+describe('detectPage on odd documents', () => {
+  it('survives unclosed tags nested deeper than the walk limit (happy-dom itself overflows near 5000)', () => {
+    const deep = `${'<font>'.repeat(1500)}网络安全为人民，网络安全靠人民。`;
+    const r = detectPage(page(`<div class="TRS_Editor"><p>近日，市委网信办会同公安、通信管理等部门开展网络安全检查，覆盖重点行业单位和重要信息系统。</p><p>检查发现的问题隐患已全部反馈相关单位，并限期完成整改，确保网络安全。</p></div>${deep}`), 'https://www.example.gov.cn/a.html');
+    expect(r.kind).toBe('government');
+  });
+
+  it('handles a document without a body and an empty document', () => {
+    const noBody = new DOMParser().parseFromString('<html><head><title>网络安全</title></head></html>', 'text/html');
+    expect(() => detectPage(noBody, 'https://x.gov.cn/')).not.toThrow();
+    const empty = document.implementation.createHTMLDocument('');
+    expect(detectPage(empty, 'not a url')).toMatchObject({ kind: 'other', hasChinese: false, isArticle: false });
+  });
+});
