@@ -23,3 +23,14 @@ it('keeps offsets into the original text for any mix of pieces', () => {
     { numRuns: 300 },
   );
 });
+
+it('never throws on arbitrary text and keeps text = slice', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      for (const m of extract(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }),
+    { numRuns: 1000 },
+  );
+  expect(extract('')).toEqual([]);
+  expect(extract('\n\n\n')).toEqual([]);
+});
