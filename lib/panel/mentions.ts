@@ -1,9 +1,9 @@
 import type { ReportMention } from '@/lib/messaging/report';
 
 /**
- * A mention as the panel reads it. `sentenceText` is the sentence around the mention, filled in by
- * the content script when it can (the panel does not have the article text); until then the
- * panel shows the mention's own text and subject.
+ * A mention as the panel reads it. `sentenceText` (the sentence around a figure, as the page shows
+ * it now) is filled by the content script; restated here so the panel keeps working with reports
+ * that do not carry it (the panel then offers no sentence).
  */
 export type PanelMention = ReportMention & { sentenceText?: string };
 

@@ -172,6 +172,16 @@ describe('SummaryPanel', () => {
     expect(container.querySelectorAll('.zhc-figure')).toHaveLength(4);
   });
 
+  it('finds the figure in a trimmed or converted sentence', () => {
+    const base = sampleReport();
+    const stat = base.mentions[2] as Extract<(typeof base.mentions)[number], { type: 'STAT' }>;
+    const report = sampleReport({ mentions: [{ ...stat, shown: '136餘家', sentenceText: '共走訪轄區136餘家企業。' }] });
+    const { container } = show(snapshot({ report }), 'zh-Hant');
+    click(buttonNamed(container, '原句'));
+    expect(container.querySelector('.zhc-sentence mark')!.textContent).toBe('136餘家');
+    expect(container.querySelector('.zhc-sentence')!.textContent).toBe('共走訪轄區136餘家企業。');
+  });
+
   it('jumps to the filter with / but not while typing, and clears it with Escape', () => {
     const { container } = show(snapshot());
     const input = container.querySelector<HTMLInputElement>('input[type=search]')!;
