@@ -1,6 +1,6 @@
 import type { Source, Target } from '@/lib/convert/types';
 import { findPinyinArtifacts, hasPinyinArtifacts, stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
-import { detectPage, findArticleRegion } from '@/lib/detect';
+import { detectPageAndRegion } from '@/lib/detect';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import { createPageRewriter, type PassStats, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
@@ -246,9 +246,8 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       mentions = [];
       return;
     }
-    const result = detectPage(doc, win.location.href);
-    const region = findArticleRegion(doc);
-    articleRoot = region.element;
+    const { detection: result, region } = detectPageAndRegion(doc, win.location.href);
+    articleRoot = region;
     const sample = (articleRoot ?? doc.body)?.textContent ?? '';
     script = result.script;
     traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');

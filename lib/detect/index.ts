@@ -21,6 +21,14 @@ export type PageDetectionWithArticle = PageDetection & { article: ArticleSummary
 
 /** Classify `doc` (whose address is `url`) and collect the evidence, the article region and the metadata. */
 export function detectPage(doc: Document, url: string): PageDetectionWithArticle {
+  return detectPageAndRegion(doc, url).detection;
+}
+
+/**
+ * The same, plus the article region's element, for callers in the page (the content script
+ * extracts and highlights inside it) so the region is not searched twice.
+ */
+export function detectPageAndRegion(doc: Document, url: string): { detection: PageDetectionWithArticle; region: Element | null } {
   const ctx = createSignalContext(doc, url);
   const evidence: Evidence[] = [];
   for (const signal of SIGNALS) {
@@ -39,7 +47,7 @@ export function detectPage(doc: Document, url: string): PageDetectionWithArticle
   });
   const { kind, confidence } = classify(evidence);
   const isShop = evidence.some((e) => e.id === 'shop');
-  return {
+  const detection: PageDetectionWithArticle = {
     kind,
     confidence,
     script: script.script,
@@ -49,4 +57,5 @@ export function detectPage(doc: Document, url: string): PageDetectionWithArticle
     metadata: extractMetadata(ctx, hasChinese),
     article: { selector: ctx.region.selector, textLength: ctx.region.textLength, paragraphs: ctx.region.paragraphs },
   };
+  return { detection, region: ctx.region.element };
 }
