@@ -80,7 +80,7 @@ function firstCodePoint(key: string): string {
 }
 
 function assertEncodable(key: string, value: string): void {
-  if (/[ |]/.test(key) || /[ |]/.test(value) || value === '=' || value === '') {
+  if (/[ |.]/.test(key) || /[ |.]/.test(value) || value === '=' || value === '') {
     throw new TypeError(`Dictionary entry cannot be encoded: ${JSON.stringify([key, value])}`);
   }
 }
@@ -91,13 +91,24 @@ function bySuffixOrder(a: [string, string], b: [string, string]): number {
   return x.charCodeAt(0) - y.charCodeAt(0) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0);
 }
 
+/**
+ * A phrase value as stored: `=` when it equals the key; when key and value have as many code
+ * points, each code point equal to the key's at the same place becomes `.` (一丝不挂 → .絲.掛).
+ */
+export function encodeValue(key: string, value: string): string {
+  if (value === key) return '=';
+  const k = [...key];
+  const v = [...value];
+  if (k.length !== v.length) return value;
+  return v.map((c, i) => (c === k[i] ? '.' : c)).join('');
+}
+
 function encodeBucket(first: string, entries: [string, string][]): string {
   let single = '';
   const longer: [string, string][] = [];
   for (const [key, value] of entries) {
-    const encoded = value === key ? '=' : value;
-    if (key === first) single = encoded;
-    else longer.push([key.slice(first.length), encoded]);
+    if (key === first) single = value === key ? '=' : value;
+    else longer.push([key.slice(first.length), encodeValue(key, value)]);
   }
   const runs: string[] = [];
   let previous = -1;

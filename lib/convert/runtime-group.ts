@@ -36,12 +36,39 @@ function findRun(runs: readonly string[], code: number): string | undefined {
   return undefined;
 }
 
-/** The keys continuing with `code`, longest first; looked up and split once per bucket and unit. */
-function runAt(bucket: Bucket, code: number): string[] | null {
+/** Undo compile.ts's encodeValue: `.` stands for the key's code point at the same place. */
+export function decodeValue(key: string, value: string): string {
+  if (value === '=') return key;
+  if (!value.includes('.')) return value;
+  const k = [...key];
+  let out = '';
+  let i = 0;
+  for (const c of value) {
+    out += c === '.' ? (k[i] ?? '') : c;
+    i += 1;
+  }
+  return out;
+}
+
+/** Split a run into [suffix, value, …] with values decoded, `first` being the keys' first code point. */
+function splitRun(run: string, first: string): string[] {
+  const entries = run.split(' ');
+  for (let k = 1; k < entries.length; k += 2) {
+    entries[k] = decodeValue(first + (entries[k - 1] ?? ''), entries[k] ?? '');
+  }
+  return entries;
+}
+
+/**
+ * The keys continuing with `code` (the unit at `s[after]`), longest first; looked up and split
+ * once per bucket and unit. `s[i..after)` is the keys' first code point.
+ */
+function runAt(bucket: Bucket, s: string, i: number, after: number): string[] | null {
+  const code = s.charCodeAt(after);
   const cached = bucket.byNext.get(code);
   if (cached !== undefined) return cached;
   const run = findRun(bucket.runs, code);
-  const entries = run === undefined ? null : run.split(' ');
+  const entries = run === undefined ? null : splitRun(run, s.slice(i, after));
   bucket.byNext.set(code, entries);
   return entries;
 }
@@ -107,13 +134,12 @@ export class RuntimeGroup {
     }
     if (index === 0) return -1;
     const bucket = this.bucketAt(index - 1);
-    const run = after < end ? runAt(bucket, s.charCodeAt(after)) : null;
+    const run = after < end ? runAt(bucket, s, i, after) : null;
     if (run !== null) {
       for (let k = 0; k < run.length; k += 2) {
         const suffix = run[k] ?? '';
         if (after + suffix.length <= end && s.startsWith(suffix, after)) {
-          const value = run[k + 1] ?? '';
-          this.value = value === '=' ? s.slice(i, after + suffix.length) : value;
+          this.value = run[k + 1] ?? '';
           this.phrase = true;
           return after + suffix.length;
         }
