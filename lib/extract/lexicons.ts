@@ -45,7 +45,6 @@ export interface Lexicons {
   tokens: TrieNode<TokenValue>;
   /** Reversed trie of head words (suffixes and gazetteer names) only. */
   heads: TrieNode<TokenValue>;
-  headLastChars: ReadonlySet<string>;
   /** 1 at the char code of every last character of a head word. */
   headLastCodes: Uint8Array;
   /** Folded gazetteer name or alias → entry. */
@@ -122,7 +121,6 @@ export function buildLexicons(): Lexicons {
     approx: parseApprox(approxText).map((a) => ({ ...a, word: f(a.word) })),
     tokens,
     heads,
-    headLastChars,
     gazetteer,
     generic: new Set(parseList(genericText).filter((g) => !g.startsWith('…')).map(f)),
     genericTails: parseList(genericText).filter((g) => g.startsWith('…')).map((g) => f(g.slice(1))),
