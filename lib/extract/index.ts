@@ -3,7 +3,8 @@
 import { getLexicons, type Lexicons } from './lexicons';
 import { linkOrgs } from './link';
 import { cleanOriginal, createView, toOriginal, type TextView } from './normalize';
-import { learnPlaces, scanListMembers, scanMetonyms, scanOrgHeads, type OrgCandidate } from './org';
+import { learnPlaces, scanListMembers, scanMetonyms } from './org-actors';
+import { scanOrgHeads, type OrgCandidate } from './org';
 import { orgUnanchored } from './rules/org-exclusions';
 import { sentenceEnds, sentenceOf } from './sentence';
 import { scanStats, type NormRejection, type StatCandidate } from './stat';
