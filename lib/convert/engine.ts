@@ -1,6 +1,6 @@
 // Runtime conversion engine: loads a CompiledConfig and converts exactly like opencc-js's
 // Converter for the same config (normalize → segment → convert each segment group by group).
-import { composePieces, joinPieces, mergeIdentityPieces } from './pieces';
+import { appendPieces, composePieces, joinPieces, mergeIdentityPieces } from './pieces';
 import { RuntimeGroup } from './runtime-group';
 import type { CompiledConfig, Converter, Piece } from './types';
 import { unmatchedLength } from './unmatched-length';
@@ -130,18 +130,13 @@ export function createConverter(compiled: CompiledConfig): Converter {
   const normalize = (text: string): string =>
     normalization.reduce((s, group) => convertRange(group, s, 0, s.length), text);
 
-  const convertSegment = (s: string, start: number, end: number): string => {
-    let out = s.slice(start, end);
-    conversion.forEach((group, k) => {
-      out = k === 0 ? convertRange(group, s, start, end) : convertRange(group, out, 0, out.length);
-    });
-    return out;
-  };
-
   const fusedFirst = canFuse(segmenter, conversion[0]) ? (conversion[0] ?? null) : null;
-  const rest = conversion.slice(1);
+  const [first, ...rest] = conversion;
+  /** The groups after the first, on one segment's first-group output. */
   const finishSegment = (segment: string): string =>
     rest.reduce((out, group) => convertRange(group, out, 0, out.length), segment);
+  const convertSegment = (s: string, start: number, end: number): string =>
+    first ? finishSegment(convertRange(first, s, start, end)) : s.slice(start, end);
 
   function convert(text: string): string {
     const s = normalize(text);
@@ -168,12 +163,11 @@ export function createConverter(compiled: CompiledConfig): Converter {
   };
 
   const segmentPieces = (s: string, start: number, end: number, into: Piece[]): void => {
-    const [first, ...others] = conversion;
     if (!first) {
       if (end > start) into.push([end - start, s.slice(start, end)]);
       return;
     }
-    into.push(...others.reduce((pieces, group) => applyToPieces(group, pieces), tokensOf(first, s, start, end)));
+    appendPieces(into, rest.reduce((pieces, group) => applyToPieces(group, pieces), tokensOf(first, s, start, end)));
   };
 
   /** convertFused, keeping one piece per phrase and per character of the runs between phrases. */
@@ -181,7 +175,7 @@ export function createConverter(compiled: CompiledConfig): Converter {
     const n = s.length;
     let run: Piece[] = [];
     const flushRun = (): void => {
-      if (run.length > 0) into.push(...rest.reduce((pieces, group) => applyToPieces(group, pieces), run));
+      if (run.length > 0) appendPieces(into, rest.reduce((pieces, group) => applyToPieces(group, pieces), run));
       run = [];
     };
     for (let i = 0; i < n; ) {

@@ -59,6 +59,11 @@ export function mergeIdentityPieces(source: string, pieces: readonly Piece[]): P
   return result;
 }
 
+/** Append `pieces` to `into` (a loop: spreading a long text's pieces would overflow the stack). */
+export function appendPieces(into: Piece[], pieces: readonly Piece[]): void {
+  for (const piece of pieces) into.push(piece);
+}
+
 export function joinPieces(pieces: readonly Piece[]): string {
   let out = '';
   for (const piece of pieces) out += piece[1];

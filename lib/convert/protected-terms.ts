@@ -1,7 +1,7 @@
 // Protected spans: phrase localisation (s2twp's 互联网 → 網際網路, tw2sp's reverse) must never rewrite
 // titles of laws and documents, user-supplied terms, or names a caller finds (organizations).
 // Inside those spans only characters are converted: the plain config (s2tw, tw2s) is used there.
-import { joinPieces } from './pieces';
+import { appendPieces, joinPieces } from './pieces';
 import type { Converter, Piece } from './types';
 
 export interface Span {
@@ -91,10 +91,11 @@ export function convertPiecesProtected(
   const pieces: Piece[] = [];
   let at = 0;
   for (const { start, end } of spans) {
-    pieces.push(...piecesOf(phrase, text.slice(at, start)), ...piecesOf(plain, text.slice(start, end)));
+    appendPieces(pieces, piecesOf(phrase, text.slice(at, start)));
+    appendPieces(pieces, piecesOf(plain, text.slice(start, end)));
     at = end;
   }
-  pieces.push(...piecesOf(phrase, text.slice(at)));
+  appendPieces(pieces, piecesOf(phrase, text.slice(at)));
   return pieces;
 }
 

@@ -19,6 +19,12 @@ function expectCovering(text: string, pieces: Piece[], converted: string): void 
   }
 }
 
+/** Cheaper than expectCovering for long texts: totals only. */
+function expectTotals(text: string, pieces: Piece[], converted: string): void {
+  expect(pieces.reduce((n, [length]) => n + length, 0)).toBe(text.length);
+  expect(pieces.map(([, out]) => out).join('')).toBe(converted);
+}
+
 const CONFIGS: ConfigName[] = ['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2s', 'tw2sp', 'hk2s', 't2twp', 'tw2hk'];
 
 describe.each(CONFIGS.map((name) => [name]))('%s convertPieces', (name) => {
@@ -50,6 +56,12 @@ describe('pieces map offsets', () => {
 
   it('splits per replacement, not per text', () => {
     expect(converterFor('s2t').convertPieces('发展abc').length).toBeGreaterThan(1);
+  });
+
+  it.each([['s2t'], ['s2tw'], ['tw2s']] as const)('handles a page-sized text (%s, 300k characters)', (name) => {
+    const engine = converterFor(name);
+    const text = `${'网络安全發展'.repeat(40000)}${'abc '.repeat(15000)}`;
+    expectTotals(text, engine.convertPieces(text), engine.convert(text));
   });
 
   it('returns no pieces for empty text', () => {
