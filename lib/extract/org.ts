@@ -230,9 +230,11 @@ function headOf(t: Token): { suffix: SuffixEntry | null; gazetteer: GazetteerEnt
 function englishOf(text: string, tokens: readonly Token[]): string | null {
   let eng = '';
   let field: string[] = [];
+  let unit = false;
   for (const t of tokens) {
+    if (t.category === 'head' || t.category === 'gazetteer') unit = true;
     const word = text.slice(t.start, t.end);
-    if (t.category === 'place') eng = t.value?.english ?? '';
+    if (t.category === 'place') eng = unit ? `${eng} ${t.value?.english ?? ''}` : (t.value?.english ?? '');
     else if (t.category === 'admin') eng = eng || (ADMIN_ENGLISH[word] ?? '');
     else if (t.category === 'gazetteer') eng = t.value?.gazetteer?.english ?? '';
     else if (t.category === 'word' && t.value?.english) field.push(t.value.english);
