@@ -32,7 +32,12 @@ export function InstitutionItem({ node, parentNameOf, nested, t, onReveal, onCop
   const parent = nested ? null : parentNameOf(group);
   return (
     <li class="zhc-item zhc-org">
-      <button type="button" class="zhc-reveal" aria-label={t('revealOrg', { name })} onClick={() => go(current)}>
+      <button
+        type="button"
+        class="zhc-reveal"
+        aria-label={t('revealOrg', { name: group.english ? `${name} (${group.english})` : name })}
+        onClick={() => go(current)}
+      >
         <span class="zhc-org-name" lang="zh">
           {name}
         </span>
@@ -49,7 +54,9 @@ export function InstitutionItem({ node, parentNameOf, nested, t, onReveal, onCop
             <button type="button" class="zhc-button zhc-quiet" aria-label={t('previousMention', { name })} onClick={() => go(current - 1)}>
               <span aria-hidden="true">‹</span>
             </button>
-            <span class="zhc-position">{t('mentionPosition', { index: current + 1, count })}</span>
+            <span class="zhc-position" aria-live="polite">
+              {t('mentionPosition', { index: current + 1, count })}
+            </span>
             <button type="button" class="zhc-button zhc-quiet" aria-label={t('nextMention', { name })} onClick={() => go(current + 1)}>
               <span aria-hidden="true">›</span>
             </button>

@@ -136,6 +136,7 @@ describe('SummaryPanel', () => {
     expect(top).toHaveLength(1);
     expect(top[0]!.querySelector('.zhc-org-name')!.textContent).toBe('宁波市公安局');
     expect(top[0]!.querySelector('.zhc-english')!.textContent).toBe('Ningbo Municipal Public Security Bureau');
+    expect(top[0]!.querySelector('.zhc-reveal')!.getAttribute('aria-label')).toBe('Show in page: 宁波市公安局 (Ningbo Municipal Public Security Bureau)');
     const nested = top[0]!.querySelector('ul > li')!;
     expect(nested.querySelector('.zhc-org-name')!.textContent).toBe('宁波市公安局网安支队');
     expect(nested.textContent).toContain('3 mentions');
@@ -154,6 +155,7 @@ describe('SummaryPanel', () => {
     click(buttonNamed(unit, 'Next mention of 宁波市公安局网安支队'));
     expect(acts.reveal).toHaveBeenLastCalledWith(5);
     expect(unit.querySelector('.zhc-position')!.textContent).toBe('2 / 3');
+    expect(unit.querySelector('.zhc-position')!.getAttribute('aria-live')).toBe('polite');
     click(buttonNamed(unit, 'Next mention of 宁波市公安局网安支队'));
     click(buttonNamed(unit, 'Next mention of 宁波市公安局网安支队'));
     expect(acts.reveal).toHaveBeenLastCalledWith(1);
