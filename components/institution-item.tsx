@@ -28,7 +28,7 @@ export function InstitutionItem({ node, parentNameOf, nested, t, onReveal, onCop
     const id = group.mentionIds[i];
     if (id !== undefined) onReveal(id);
   };
-  const name = group.canonical;
+  const name = group.displayName;
   const parent = nested ? null : parentNameOf(group);
   return (
     <li class="zhc-item zhc-org">

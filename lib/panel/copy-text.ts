@@ -13,5 +13,5 @@ export function figureCopyText(stat: StatItem, lang: PanelLanguage): string {
 
 /** What "copy" puts on the clipboard for an organization: `宁波市公安局 (Ningbo Municipal Public Security Bureau)`. */
 export function organizationCopyText(group: OrgGroup): string {
-  return group.english ? `${group.canonical} (${group.english})` : group.canonical;
+  return group.english ? `${group.displayName} (${group.english})` : group.displayName;
 }

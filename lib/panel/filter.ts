@@ -34,6 +34,6 @@ export function filterOrganizations(groups: readonly OrgGroup[], query: string, 
   const words = queryWords(query);
   if (words.length === 0) return [...groups];
   return groups.filter((g) =>
-    matchesWords(words, [g.canonical, g.key, g.english, g.parent, ...g.otherNames, g.orgType, typeLabel(g.orgType)]),
+    matchesWords(words, [g.canonical, g.displayName, g.key, g.english, g.parent, ...g.otherNames, g.orgType, typeLabel(g.orgType)]),
   );
 }

@@ -5,6 +5,11 @@ export interface OrgGroup {
   key: string;
   /** Full name (from the first full mention; back-references such as 该局 are folded in). */
   canonical: string;
+  /**
+   * The full name as the page shows it now: the shown text of a mention that wrote the full name
+   * (so a page converted to Traditional lists 寧波市公安局), else `canonical`.
+   */
+  displayName: string;
   english: string | null;
   /** The parent organization's name as the extractor gave it. */
   parent: string | null;
@@ -52,7 +57,7 @@ function referent(m: OrgItem, byId: Map<number, OrgItem>): OrgItem {
 export function groupOrganizations(mentions: readonly PanelMention[]): OrgGroup[] {
   const orgs = mentions.filter(isOrg).sort((a, b) => a.start - b.start || a.id - b.id);
   const byId = new Map(orgs.map((m) => [m.id, m]));
-  const groups = new Map<string, { group: OrgGroup; full: boolean }>();
+  const groups = new Map<string, { group: OrgGroup; full: boolean; shownFull: boolean }>();
   for (const m of orgs) {
     const target = referent(m, byId);
     const isFull = m.refersTo === null;
@@ -62,6 +67,7 @@ export function groupOrganizations(mentions: readonly PanelMention[]): OrgGroup[
         group: {
           key: target.key,
           canonical: target.canonical,
+          displayName: target.canonical,
           english: target.english,
           parent: target.parent,
           parentKey: null,
@@ -71,6 +77,7 @@ export function groupOrganizations(mentions: readonly PanelMention[]): OrgGroup[
           firstStart: m.start,
         },
         full: target.refersTo === null,
+        shownFull: false,
       };
       groups.set(target.key, entry);
     }
@@ -80,13 +87,24 @@ export function groupOrganizations(mentions: readonly PanelMention[]): OrgGroup[
       // The first full name seen beats whatever a dangling back-reference said.
       entry.full = true;
       g.canonical = m.canonical;
+      g.displayName = m.canonical;
       g.orgType = m.orgType;
     }
     g.english ??= m.english;
     g.parent ??= m.parent;
-    // Back-references (该局, 该公司) are counted but not listed as names of their own.
     const name = m.shown || m.text;
-    if (isFull && name && name !== g.canonical && !g.otherNames.includes(name)) g.otherNames.push(name);
+    if (isFull && m.text === g.canonical && !entry.shownFull) {
+      entry.shownFull = true;
+      g.displayName = name;
+    }
+  }
+  for (const { group: g } of groups.values()) {
+    // Other full forms (short names), not the full name in either script; back-references
+    // (该局, 该公司) are counted but not listed as names of their own.
+    g.otherNames = orgs
+      .filter((m) => m.refersTo === null && g.mentionIds.includes(m.id))
+      .map((m) => m.shown || m.text)
+      .filter((name, i, all) => name && name !== g.canonical && name !== g.displayName && all.indexOf(name) === i);
   }
   const list = [...groups.values()].map((e) => e.group);
   const byKey = new Map(list.map((g) => [g.key, g]));
@@ -140,6 +158,6 @@ export function sectionOrganizations(groups: readonly OrgGroup[]): OrgSection[] 
 /** The name to show for an organization's parent: the listed organization's full name when known. */
 export function parentName(group: OrgGroup, groups: readonly OrgGroup[]): string | null {
   if (group.parent === null) return null;
-  if (group.parentKey !== null) return groups.find((g) => g.key === group.parentKey)?.canonical ?? group.parent;
+  if (group.parentKey !== null) return groups.find((g) => g.key === group.parentKey)?.displayName ?? group.parent;
   return group.parent;
 }

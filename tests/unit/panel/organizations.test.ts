@@ -28,6 +28,20 @@ describe('groupOrganizations', () => {
     expect(groups[0]!.english).toBe('Ningbo Municipal Public Security Bureau');
   });
 
+  it('lists the full name as the page shows it now, in the converted script', () => {
+    const converted = sampleMentions().map((m) =>
+      m.type === 'ORG' ? { ...m, shown: m.shown.replace('宁波', '寧波').replace('网安支队', '網安支隊') } : m,
+    );
+    const groups = groupOrganizations(converted);
+    const unit = groups.find((g) => g.key === '宁波市公安局网安支队')!;
+    expect(groups[0]!.displayName).toBe('寧波市公安局');
+    expect(groups[0]!.canonical).toBe('宁波市公安局');
+    // Only 网安支队 wrote a name (the short one); the full name stays as the extractor gave it.
+    expect(unit.displayName).toBe('宁波市公安局网安支队');
+    expect(unit.otherNames).toEqual(['網安支隊']);
+    expect(parentName(unit, groups)).toBe('寧波市公安局');
+  });
+
   it('follows chains of back-references and survives loops', () => {
     const mentions = mentionsOf([
       { type: 'ORG', start: 0, text: '北京市公安局', shown: '北京市公安局', orgType: 'police', key: 'bj', canonical: '北京市公安局', english: null, parent: null, refersTo: null },
