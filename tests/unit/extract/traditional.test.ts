@@ -78,3 +78,11 @@ describe('Macao', () => {
     ]);
   });
 });
+
+describe('Hong Kong police regions', () => {
+  it('keeps the region and the team in one name; reads full-width digits', () => {
+    const text = '警方今日（２０２４年３月５日）拘捕３名男子。案件交由東九龍總區反詐騙調查隊跟進。消費者委員會收到逾２００宗投訴，按年增加近三成。';
+    expect(orgs(text).map((o) => o.text)).toEqual(['東九龍總區反詐騙調查隊', '消費者委員會']);
+    expect(stats(text).map((s) => [s.text, s.value])).toEqual([['３名', 3], ['逾２００宗', 200], ['近三成', 30]]);
+  });
+});
