@@ -338,6 +338,13 @@ function headEndingAt(lex: Lexicons, text: string, end: number): Token | null {
   return best;
 }
 
+/** A Latin alias (NCC, CARIC) must be a whole word, not part of CARICATURE. */
+function insideLatinWord(text: string, head: Token): boolean {
+  const latin = /[A-Za-z0-9]/;
+  return (latin.test(text[head.start] ?? '') && latin.test(text[head.start - 1] ?? '')) ||
+    (latin.test(text[head.end - 1] ?? '') && latin.test(text[head.end] ?? ''));
+}
+
 /** The head is not the end of a name (中心城区, 大队长, 工作部署): its own continuations or its last character's. */
 function continuesAfter(lex: Lexicons, text: string, head: Token): boolean {
   const own = head.value?.suffix?.notBefore ?? [];
@@ -352,7 +359,7 @@ export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCa
   for (let end = 1; end <= text.length; end++) {
     if (lex.headLastCodes[text.charCodeAt(end - 1)] !== 1) continue;
     const head = headEndingAt(lex, text, end);
-    if (!head || continuesAfter(lex, text, head)) continue;
+    if (!head || continuesAfter(lex, text, head) || insideLatinWord(text, head)) continue;
     const judged = judge(lex, view, head, walkLeft(lex, view, head.start));
     if (judged.candidate) candidates.push(judged.candidate);
     if (judged.rejection) rejections.push(judged.rejection);
