@@ -185,7 +185,7 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
   // Unknown runs sandwiched between known pieces stay when short.
   for (let i = out.length - 1; i >= 1; i--) {
     const t = out[i];
-    if (t?.category === 'stem' && t.end - t.start > 6) out.splice(0, i + 1);
+    if (t?.category === 'stem' && (t.end - t.start > 6 || /[一二两三四五六七八九十]/.test(text.slice(t.start, t.end)))) out.splice(0, i + 1);
   }
   while (out.length > 0) {
     const first = out[0];
@@ -268,8 +268,14 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     return reject(X.orgBareHead.id);
   }
   if (suffix && headLen === 1) {
-    const ok = before && (before.category === 'word' || before.category === 'gazetteer' || (before.category === 'head' && before.end - before.start > 1));
-    if (!ok) return reject(X.orgBareHead.id);
+    // 格局, 干部: a word that merely ends in the head character.
+    if (matchesEndingAt(lex.stops, text, end).some((m) => m.length > 1)) return reject(X.orgBareHead.id);
+    const known = (t: Token | undefined): boolean =>
+      t !== undefined && (t.category === 'word' || t.category === 'gazetteer' || (t.category === 'head' && t.end - t.start > 1));
+    // 网络安全协调局: a two-character stem between a known piece and the head is a field word we lack.
+    const beforeStem = tokens.length > 2 ? tokens[tokens.length - 3] : undefined;
+    const stemField = before?.category === 'stem' && before.end - before.start === 2 && known(beforeStem) && '局署司厅处'.includes(text[end - 1] ?? '');
+    if (!known(before) && !stemField) return reject(X.orgBareHead.id);
   }
   if (X.orgDeterminer.pattern?.test(text.slice(Math.max(0, start - 3), start))) return reject(X.orgDeterminer.id);
   const firstWalked = walk.tokens[0];
