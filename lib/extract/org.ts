@@ -167,6 +167,36 @@ function finish(tokens: Token[], p: number, unknownEnd: number): Token[] {
   return tokens.reverse();
 }
 
+/**
+ * Why an unknown run opening the name may stay, or null: a place stem before 市/县/镇 (川汇区), the
+ * proper stem of a local unit (大碶派出所), a brand (途众汽贸控股有限公司), or a place before a police
+ * head at the edge of a clause (鄞州公安局).
+ */
+function leadingStemKind(
+  text: string,
+  out: readonly Token[],
+  head: SuffixEntry | null,
+  headLength: number,
+  ctx: { edge: boolean; created: boolean },
+): 'place' | 'local' | 'brand' | 'police' | null {
+  const first = out[0];
+  if (!first) return null;
+  const next = out[1];
+  const stem = text.slice(first.start, first.end);
+  const len = stem.length;
+  const han = /^\p{Script=Han}+$/u.test(stem);
+  const adminChar = next?.category === 'admin' && next.end - next.start === 1;
+  const maxPlace = adminChar && '市县区省州旗盟'.includes(text[next.start] ?? '') ? 2 : 3;
+  if (han && next?.category === 'admin' && len <= maxPlace) return 'place';
+  const localNext = next ? next.category === 'head' && next.value?.suffix?.stem === 'local' : head?.stem === 'local';
+  if (han && localNext && len <= 3 && !ctx.created) return 'local';
+  const nextHead = out.find((t) => t.category === 'head' || t.category === 'gazetteer')?.value?.suffix ?? head;
+  const brandNext = !next || ['paren', 'word', 'head', 'place'].includes(next.category);
+  if (nextHead?.stem === 'brand' && brandNext && len >= 2 && len <= 8 && !FUNCTION_CHARS.test(stem)) return 'brand';
+  if (han && !next && head?.type === 'police' && headLength >= 3 && len <= 2 && ctx.edge) return 'police';
+  return null;
+}
+
 /** Decides which unknown stems stay: a place stem before 市/县/镇, a local stem, a brand. */
 function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLength: number): Token[] {
   const out = [...walk.tokens];
@@ -192,19 +222,10 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
     const second = out[1];
     if (!first) break;
     if (first.category === 'stem') {
-      const len = first.end - first.start;
       const next = second;
-      const adminChar = next?.category === 'admin' && next.end - next.start === 1;
-      const maxPlace = adminChar && '市县区省州旗盟'.includes(text[next?.start ?? 0] ?? '') ? 2 : 3;
-      const han = /^\p{Script=Han}+$/u.test(text.slice(first.start, first.end));
-      if (han && next?.category === 'admin' && len <= (adminChar ? maxPlace : 3)) break;
-      const localNext = next ? next.category === 'head' && next.value?.suffix?.stem === 'local' : head?.stem === 'local';
-      if (han && localNext && len <= 3 && !created) break;
-      const nextHead = out.find((t) => t.category === 'head' || t.category === 'gazetteer')?.value?.suffix ?? head;
-      const brandNext = !next || ['paren', 'word', 'head', 'place'].includes(next.category);
-      if (nextHead?.stem === 'brand' && brandNext && len >= 2 && len <= 8 && !FUNCTION_CHARS.test(text.slice(first.start, first.end))) break;
-      if (han && !next && head && head.type === 'police' && headLength >= 3 && len <= 2 && edge) break;
+      if (leadingStemKind(text, out, head, headLength, { edge, created }) !== null) break;
       out.shift();
+      // 城市数据中心: the admin character belonged to the dropped word.
       if (next?.category === 'admin' && next.end - next.start === 1) out.shift();
       continue;
     }
