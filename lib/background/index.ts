@@ -96,6 +96,13 @@ export function startBackground(): void {
   onMessage('openPanelPage', ({ data }) => openPanelPage(data.tabId));
 
   browser.tabs.onRemoved.addListener((tabId) => tabs.drop(tabId));
+  // A tab that starts loading another page (or reloads) no longer shows the reported one.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && (change.url !== undefined || tabs.get(tabId) !== null)) {
+      tabs.drop(tabId);
+      void updateBadge(tabId, null).catch(() => undefined);
+    }
+  });
 
   // The toolbar button opens the summary panel: Chrome's side panel, Firefox's sidebar.
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

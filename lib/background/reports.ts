@@ -18,8 +18,8 @@ export function createTabStore(): TabStore {
     get: (tabId) => reports.get(tabId) ?? null,
     set(tabId, report) {
       const prev = reports.get(tabId);
-      // A new page (new URL) starts a new revision count; otherwise ignore stale reports.
-      if (prev && prev.url === report.url && prev.revision > report.revision) return false;
+      // A new page load starts a new revision count; within one, ignore reports that arrive late.
+      if (prev && prev.session === report.session && prev.revision > report.revision) return false;
       reports.set(tabId, report);
       targets.set(tabId, report.conversion.target);
       return true;

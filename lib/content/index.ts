@@ -52,6 +52,7 @@ export function startContent(signal: AbortSignal): void {
     highlights: false,
     costMs: Math.round(cost.totalMs * 100) / 100,
     revision: 0,
+    session: 'quiet',
   });
 
   const removers = [

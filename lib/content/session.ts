@@ -53,6 +53,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
   let lastPass: PassStats | null = null;
   let loadCostMs: number | null = null;
   let converting = false;
+  const sessionId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   let artifactCount = 0;
   let artifactsHidden = false;
   let mentions: ReportMention[] = [];
@@ -107,6 +108,7 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       highlights: highlightsOn,
       costMs: Math.round((loadCostMs ?? cost.totalMs) * 100) / 100,
       revision,
+      session: sessionId,
     };
   }
 

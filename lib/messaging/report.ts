@@ -51,4 +51,6 @@ export interface PageReport {
   costMs: number;
   /** Monotonic per page: the panel ignores reports older than what it shows. */
   revision: number;
+  /** Identifies one page load (a reload of the same URL starts a new one). */
+  session: string;
 }

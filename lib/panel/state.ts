@@ -144,7 +144,7 @@ export function createPanelState(deps: PanelDeps): PanelState {
   /** Takes a report unless it is older than the one shown for the same page (or `fresh`: asked for just now). */
   function accept(report: PageReport, fresh = false): void {
     const current = snapshot.report;
-    if (!fresh && current && current.url === report.url && report.revision < current.revision) return;
+    if (!fresh && current && current.session === report.session && report.revision < current.revision) return;
     set({ report, status: 'ready', unavailable: null, host: siteHostOf(report.url) });
   }
 

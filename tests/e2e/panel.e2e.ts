@@ -136,7 +136,7 @@ describe.each(BROWSER_KINDS)('summary panel in %s', (kind) => {
       const d = await downloads(panel);
       return d.length === 3 ? d : null;
     });
-    const byExt = Object.fromEntries(files.map((f) => [f.name.split('.').pop(), f.text]));
+    const byExt: Record<string, string> = Object.fromEntries(files.map((f) => [f.name.split('.').pop() ?? '', f.text]));
     const title = report.metadata!.title!;
     expect(byExt.md).toContain(title);
     expect(byExt.md).toContain(url);
@@ -144,7 +144,7 @@ describe.each(BROWSER_KINDS)('summary panel in %s', (kind) => {
     expect(JSON.stringify(json)).toContain(url);
     const statCount = report.mentions.filter((m) => m.type === 'STAT').length;
     const orgCount = new Set(report.mentions.filter((m) => m.type === 'ORG').map((m) => (m as { key?: string }).key)).size;
-    const csvLines = byExt.csv!.trim().split('\r\n');
+    const csvLines: string[] = byExt.csv!.trim().split('\r\n');
     expect(csvLines.filter((l) => l.startsWith('figure,')).length).toBe(statCount);
     expect(csvLines.filter((l) => l.startsWith('institution,')).length).toBe(orgCount);
     expect(csvLines.slice(1).every((l) => l.includes(url))).toBe(true);

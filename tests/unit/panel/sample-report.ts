@@ -58,6 +58,7 @@ export function sampleReport(overrides: Partial<PageReport> = {}): PageReport {
     conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
     highlights: false,
     revision: 3,
+    session: "sample",
     costMs: 0,
     ...overrides,
   };

@@ -54,7 +54,7 @@ describe('createPanelState', () => {
     fake.broadcast(1, sampleReport({ revision: 6, highlights: true }));
     expect(state.get().report?.highlights).toBe(true);
     // A new page in the tab starts counting again.
-    fake.broadcast(1, sampleReport({ url: 'https://www.nbpolice.gov.cn/next', revision: 1 }));
+    fake.broadcast(1, sampleReport({ url: 'https://www.nbpolice.gov.cn/next', revision: 1, session: 'next-page' }));
     expect(state.get().report?.url).toBe('https://www.nbpolice.gov.cn/next');
   });
 
