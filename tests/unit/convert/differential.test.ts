@@ -53,3 +53,25 @@ describe.each(CONFIG_NAMES.map((name) => [name]))('%s equals opencc-js', (name) 
     );
   });
 });
+
+describe('runs of IDS operators (opencc-js is exponential and recursive on them)', () => {
+  const engine = converterFor('s2tw');
+  const reference = referenceFor('s2tw');
+
+  it('equals opencc-js where opencc-js finishes', () => {
+    for (let n = 0; n <= 22; n += 1) {
+      const text = `${'⿰'.repeat(n)}发展⿱艹${'⿲'.repeat(n % 5)}`;
+      expect(engine.convert(text), text).toBe(reference(text));
+    }
+  });
+
+  it('stays linear and within the stack on page-sized runs', () => {
+    const start = performance.now();
+    expect(engine.convert(`${'⿰'.repeat(200_000)}发`)).toBe(`${'⿰'.repeat(200_000)}发`);
+    // Each ⿰ takes 发 and the next sequence as children; only the last 发 is left outside.
+    expect(engine.convert('⿰发'.repeat(100_000))).toBe(`${'⿰发'.repeat(99_999)}⿰發`);
+    expect(engine.convert('⿰发'.repeat(1000))).toBe(reference('⿰发'.repeat(1000)));
+    expect(engine.convertPieces('⿰发'.repeat(50_000)).length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+});
