@@ -112,9 +112,16 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     };
   }
 
+  /** Reports go out at most once per turn of the event loop, however many changes it made. */
+  let publishQueued = false;
   function publish(): void {
     revision++;
-    if (!signal.aborted) services.report(buildReport());
+    if (publishQueued) return;
+    publishQueued = true;
+    queueMicrotask(() => {
+      publishQueued = false;
+      if (!signal.aborted) services.report(buildReport());
+    });
   }
 
   function makeTransform(to: Target | null, hide: boolean): Transform {
@@ -203,10 +210,13 @@ export function createPageSession(doc: Document, services: SessionServices, sign
   /** Mentions as the page shows them now: text and sentence in the script on screen. */
   function showMentions(map: TextMap, found: Mention[]): ReportMention[] {
     const originalOf = (node: Text) => rewriter.originalOf(node);
-    const shownText = (start: number, end: number, fallback: string) => {
-      const range = rangeForSpan(map, start, end, originalOf);
-      return range ? range.toString() : fallback;
-    };
+    // Unconverted, the page shows its own text: no DOM ranges needed to read a mention back.
+    const shownText = !rewriter.active
+      ? (start: number, end: number) => map.text.slice(start, end)
+      : (start: number, end: number, fallback: string) => {
+          const range = rangeForSpan(map, start, end, originalOf);
+          return range ? range.toString() : fallback;
+        };
     return found.map((m, id) => {
       const base = { ...m, id, shown: shownText(m.start, m.end, m.text) };
       if (m.type !== 'STAT') return base;
