@@ -3,7 +3,7 @@
 import { appendPieces, composePieces, joinPieces, mergeIdentityPieces } from './pieces';
 import { RuntimeGroup } from './runtime-group';
 import type { CompiledConfig, Converter, Piece } from './types';
-import { unmatchedLength } from './unmatched-length';
+import { beginScan, unmatchedLength } from './unmatched-length';
 
 /** Finds segment ends: longest key of a key group, or longest phrase of a conversion group. */
 interface Segmenter {
@@ -13,13 +13,14 @@ interface Segmenter {
 
 /** Trie.convert on `s[start..end)`. */
 function convertRange(group: RuntimeGroup, s: string, start: number, end: number): string {
+  const scan = beginScan();
   let out = '';
   let runStart = start;
   let i = start;
   while (i < end) {
     const matched = group.match(s, i, end);
     if (matched < 0) {
-      i += unmatchedLength(s, i, end);
+      i += unmatchedLength(s, i, end, scan);
       continue;
     }
     if (runStart < i) out += s.slice(runStart, i);
@@ -32,11 +33,12 @@ function convertRange(group: RuntimeGroup, s: string, start: number, end: number
 
 /** Trie.convert on `s[start..end)`, one piece per replacement and per unmatched unit. */
 function tokenizeRange(group: RuntimeGroup, s: string, start: number, end: number, into: Piece[]): void {
+  const scan = beginScan();
   let i = start;
   while (i < end) {
     const matched = group.match(s, i, end);
     if (matched < 0) {
-      const length = unmatchedLength(s, i, end);
+      const length = unmatchedLength(s, i, end, scan);
       into.push([length, s.slice(i, i + length)]);
       i += length;
     } else {
@@ -48,13 +50,14 @@ function tokenizeRange(group: RuntimeGroup, s: string, start: number, end: numbe
 
 /** Trie.segment: call `onSegment(start, end)` for each segment of `s`, in order. */
 function forEachSegment(segmenter: Segmenter, s: string, onSegment: (start: number, end: number) => void): void {
+  const scan = beginScan();
   const n = s.length;
   let runStart = -1;
   for (let i = 0; i < n; ) {
     const matched = segmenter.group.match(s, i, n, segmenter.multiOnly);
     if (matched < 0) {
       if (runStart < 0) runStart = i;
-      i += unmatchedLength(s, i, n);
+      i += unmatchedLength(s, i, n, scan);
       continue;
     }
     if (runStart >= 0) onSegment(runStart, i);
@@ -73,6 +76,7 @@ function forEachSegment(segmenter: Segmenter, s: string, onSegment: (start: numb
  * applies the remaining groups to each segment's first-group output.
  */
 function convertFused(first: RuntimeGroup, s: string, finish: (segment: string) => string): string {
+  const scan = beginScan();
   const n = s.length;
   let out = '';
   let run = '';
@@ -96,7 +100,7 @@ function convertFused(first: RuntimeGroup, s: string, finish: (segment: string) 
       i = matched;
       copyFrom = i;
     } else {
-      i += unmatchedLength(s, i, n);
+      i += unmatchedLength(s, i, n, scan);
     }
   }
   return inRun ? out + finish(run + s.slice(copyFrom, n)) : out;
@@ -172,6 +176,7 @@ export function createConverter(compiled: CompiledConfig): Converter {
 
   /** convertFused, keeping one piece per phrase and per character of the runs between phrases. */
   const fusedPieces = (first: RuntimeGroup, s: string, into: Piece[]): void => {
+    const scan = beginScan();
     const n = s.length;
     let run: Piece[] = [];
     const flushRun = (): void => {
@@ -188,7 +193,7 @@ export function createConverter(compiled: CompiledConfig): Converter {
         run.push([matched - i, first.value]);
         i = matched;
       } else {
-        const length = unmatchedLength(s, i, n);
+        const length = unmatchedLength(s, i, n, scan);
         run.push([length, s.slice(i, i + length)]);
         i += length;
       }
