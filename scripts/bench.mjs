@@ -105,42 +105,54 @@ try {
     });
   }
 
-  // 1. Toggle to fully converted on the news fixtures, dictionary load included.
+  // 1. Toggle to fully converted on the news fixtures, dictionary load included. Ours is timed two
+  // ways: end to end from the driver (CDP → background → content script → back), and in the page
+  // (the content script's pass, like the baseline's in-page timing).
   const toggle = [];
+  const timed = async (tabId) => {
+    const t0 = performance.now();
+    const state = await automation('convertTab', tabId, 'tw');
+    return { e2e: performance.now() - t0, page: state?.lastPass?.totalMs ?? NaN };
+  };
   for (const file of NEWS_PAGES) {
-    const { page, tabId } = await openPage(file);
     const cold = [];
     const warm = [];
+    const first = [];
     const base = [];
     const baseBuild = [];
     for (let i = 0; i < RUNS; i++) {
-      await automation('dropCaches');
-      let t0 = performance.now();
-      await automation('convertTab', tabId, 'tw');
-      cold.push(performance.now() - t0);
+      // A fresh load: the background has had the page's report, as a reader's first toggle would.
+      const { page, tabId } = await openPage(file);
+      first.push(await timed(tabId));
       await automation('restoreTab', tabId);
-      t0 = performance.now();
-      await automation('convertTab', tabId, 'tw');
-      warm.push(performance.now() - t0);
+      await automation('dropCaches');
+      cold.push(await timed(tabId));
+      await automation('restoreTab', tabId);
+      warm.push(await timed(tabId));
       await automation('restoreTab', tabId);
       const b = await baselineToggle(page);
       base.push(b.totalMs);
       baseBuild.push(b.buildMs);
+      await page.close();
     }
     const row = {
       page: file,
-      oursColdMs: median(cold),
-      oursWarmMs: median(warm),
+      coldPageMs: median(cold.map((c) => c.page)),
+      coldE2eMs: median(cold.map((c) => c.e2e)),
+      firstPageMs: median(first.map((c) => c.page)),
+      warmPageMs: median(warm.map((c) => c.page)),
+      warmE2eMs: median(warm.map((c) => c.e2e)),
       openccMs: median(base),
       openccBuildMs: median(baseBuild),
     };
-    row.ratioCold = row.openccMs / row.oursColdMs;
-    row.ratioWarm = row.openccMs / row.oursWarmMs;
+    row.ratioCold = row.openccMs / row.coldPageMs;
+    row.ratioColdE2e = row.openccMs / row.coldE2eMs;
+    row.ratioWarm = row.openccMs / row.warmPageMs;
     toggle.push(row);
-    await page.close();
   }
   results.toggle = toggle;
   results.toggleMedianRatioCold = median(toggle.map((r) => r.ratioCold));
+  results.toggleMedianRatioColdE2e = median(toggle.map((r) => r.ratioColdE2e));
   results.toggleMedianRatioWarm = median(toggle.map((r) => r.ratioWarm));
 
   // 2. The 1,000,000-character page: main-thread time vs writing every text node once; long tasks.
@@ -151,9 +163,13 @@ try {
         for (const e of list.getEntries()) window.__zhcLong.push(e.duration);
       }).observe({ type: 'longtask' });
     });
+    // Start from a laid-out, idle page; end with one forced layout, so both sides pay exactly the
+    // layouts their writes cause.
+    await page.evaluate(() => document.body.offsetHeight);
+    await sleep(500);
     const before = (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
     await action();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+    await page.evaluate(() => document.body.offsetHeight);
     const after = (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
     const longTasks = await page.evaluate(() => window.__zhcLong);
     return { ms: (after - before) * 1000, longest: longTasks.length ? Math.max(...longTasks) : 0 };
@@ -175,6 +191,12 @@ try {
     );
     await floorPage.close();
     const { page, tabId } = await openPage('big.html');
+    // Let the load-time work (detection, extraction of a million characters) finish first.
+    for (let k = 0; k < 100; k++) {
+      const r = await automation('getPageReport', tabId);
+      if (r?.mentions?.length) break;
+      await sleep(100);
+    }
     const session = await page.createCDPSession();
     await session.send('Performance.enable');
     await automation('dropCaches');
@@ -244,12 +266,12 @@ try {
 const out = [];
 out.push(`Benchmark, headless Chromium, ${RUNS} runs each (medians)`);
 out.push('');
-out.push('1. Toggle to fully converted (cn → tw), dictionary load included');
-out.push('   page                         ours cold   ours warm   opencc-js (build)    ratio cold   ratio warm');
+out.push('1. Toggle to fully converted (cn → tw); ours in the page / end to end from the driver');
+out.push('   page                        cold (dict load)     first after load   warm              opencc-js (its build)   cold ratio page/e2e   warm ratio');
 for (const r of results.toggle) {
-  out.push(`   ${r.page.padEnd(28)} ${f1(r.oursColdMs).padStart(7)} ms ${f1(r.oursWarmMs).padStart(8)} ms ${f1(r.openccMs).padStart(8)} ms (${f1(r.openccBuildMs)}) ${(r.ratioCold.toFixed(1) + '×').padStart(10)} ${(r.ratioWarm.toFixed(1) + '×').padStart(11)}`);
+  out.push(`   ${r.page.padEnd(27)} ${f1(r.coldPageMs).padStart(6)} / ${f1(r.coldE2eMs).padStart(6)} ms   ${f1(r.firstPageMs).padStart(6)} ms          ${f1(r.warmPageMs).padStart(5)} / ${f1(r.warmE2eMs).padStart(5)} ms   ${f1(r.openccMs).padStart(6)} ms (${f1(r.openccBuildMs)})   ${(r.ratioCold.toFixed(1) + '×').padStart(7)} / ${(r.ratioColdE2e.toFixed(1) + '×').padStart(6)}   ${(r.ratioWarm.toFixed(1) + '×').padStart(7)}`);
 }
-out.push(`   median speed-up vs opencc-js: cold ${results.toggleMedianRatioCold.toFixed(1)}×, warm ${results.toggleMedianRatioWarm.toFixed(1)}× (target ≥ 7×)`);
+out.push(`   median speed-up vs opencc-js, dictionary load included: ${results.toggleMedianRatioCold.toFixed(1)}× in the page, ${results.toggleMedianRatioColdE2e.toFixed(1)}× end to end (target ≥ 7×); warm ${results.toggleMedianRatioWarm.toFixed(1)}×`);
 out.push('');
 out.push(`2. ${results.bigPage.hanChars.toLocaleString('en')} Han characters in ${results.bigPage.paragraphs.toLocaleString('en')} paragraphs`);
 for (const r of results.bigPage.runs) {

@@ -12,6 +12,8 @@ export interface BackgroundConverter {
   convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]>;
   /** The engine alone: no protected terms (differential tests against opencc-js). */
   convertRaw(texts: string[], from: Source, to: Target): Promise<string[]>;
+  /** Loads the dictionaries of a likely conversion ahead of time (off the page's thread). */
+  prefetch(from: Source, to: Target): void;
   /** Forgets loaded dictionaries (benchmarks measure the cold path with it). */
   reset(): void;
 }
@@ -52,6 +54,9 @@ export function createBackgroundConverter(): BackgroundConverter {
   return {
     convertTexts,
     convertRaw: (texts, from, to) => service.convertTexts(texts, from, to),
+    prefetch: (from, to) => {
+      service.convertTexts(['\u4e00'], from, to).catch(() => undefined);
+    },
     reset: () => {
       service = load();
     },

@@ -8,6 +8,7 @@ import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
 import { createTabStore } from './reports';
+import { traditionalVariant } from '@/lib/content/sources';
 
 /** The test and benchmark entry: a global of the background only, never reachable from pages. */
 export interface Automation {
@@ -64,6 +65,14 @@ export function startBackground(): void {
     await setTabTarget(tabId, pageIsTraditional ? 'cn' : traditionalTarget);
   }
 
+  /** A Chinese page just loaded: have the dictionary its toggle would use ready before it is asked for. */
+  async function prefetchFor(report: PageReport): Promise<void> {
+    const { preferredTarget } = await getSettings();
+    const traditionalPage = report.detection?.script === 'traditional';
+    if (traditionalPage) converter.prefetch(traditionalVariant(new URL(report.url).hostname, ''), 'cn');
+    else converter.prefetch('cn', preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw');
+  }
+
   async function activeTabId(): Promise<number | null> {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
@@ -80,7 +89,9 @@ export function startBackground(): void {
   onMessage('reportPage', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+    const first = tabs.get(tabId)?.session !== data.session;
     if (!tabs.set(tabId, data)) return;
+    if (first && data.hasChinese && data.conversion.target === null) void prefetchFor(data);
     void updateBadge(tabId, data).catch(() => undefined);
     sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
   });

@@ -25,6 +25,8 @@ export interface RewriterOptions {
 
 /** Where the time of the last whole-page pass went (main-thread ms, and ms waiting for the transform). */
 export interface PassStats {
+  /** Wall time of the whole pass, from the request to the last write. */
+  totalMs: number;
   targets: number;
   collectMs: number;
   readMs: number;
@@ -247,7 +249,7 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
     async apply(next: Transform): Promise<PassStats> {
       transform = next;
       const gen = ++generation;
-      const stats: PassStats = { targets: 0, collectMs: 0, readMs: 0, transformWaitMs: 0, writeMs: 0, writes: 0 };
+      const stats: PassStats = { totalMs: 0, targets: 0, collectMs: 0, readMs: 0, transformWaitMs: 0, writeMs: 0, writes: 0 };
       const t0 = performance.now();
       observe(doc);
       const root = doc.documentElement;
@@ -266,6 +268,7 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       if (gen !== generation) return stats;
       // Let mutations that arrived while we worked catch up before we say we are done.
       if (pending.length > 0 && !draining) await drain();
+      stats.totalMs = performance.now() - t0;
       return stats;
     },
     restore(): void {
