@@ -37,12 +37,15 @@ const MENU = { toggle: 'zhc-toggle', toSimplified: 'zhc-selection-cn', toTraditi
 export function startBackground(): void {
   const tabs = createTabStore();
   const converter = createBackgroundConverter();
+  /** Tabs with a sub-frame that has Chinese text (such frames ask for their tab's target). */
+  const framedTabs = new Set<number>();
   const convertTexts = converter.convertTexts;
 
   async function setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null> {
     tabs.setTarget(tabId, target);
-    // Sub-frames follow without being waited for; the top frame's answer says when it is done.
-    sendMessage('convertFrame', { target }, tabId).catch(() => undefined);
+    // Sub-frames with Chinese text follow without being waited for (only tabs that have such
+    // frames pay for the broadcast); the top frame's answer says when the page is done.
+    if (framedTabs.has(tabId)) sendMessage('convertFrame', { target }, tabId).catch(() => undefined);
     try {
       return await sendMessage('convertPage', { target }, { tabId, frameId: 0 });
     } catch {
@@ -96,7 +99,11 @@ export function startBackground(): void {
     sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
   });
   onMessage('getTabReport', ({ data }) => tabs.get(data.tabId));
-  onMessage('getFrameTarget', ({ sender }) => (sender.tab?.id === undefined ? null : tabs.target(sender.tab.id)));
+  onMessage('getFrameTarget', ({ sender }) => {
+    if (sender.tab?.id === undefined) return null;
+    framedTabs.add(sender.tab.id);
+    return tabs.target(sender.tab.id);
+  });
   onMessage('setTabTarget', ({ data }) => setTabTarget(data.tabId, data.target));
   onMessage('setTabHighlights', ({ data }) =>
     sendMessage('setHighlights', { on: data.on }, { tabId: data.tabId, frameId: 0 }).catch(() => false),
@@ -106,11 +113,15 @@ export function startBackground(): void {
   );
   onMessage('openPanelPage', ({ data }) => openPanelPage(data.tabId));
 
-  browser.tabs.onRemoved.addListener((tabId) => tabs.drop(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.drop(tabId);
+    framedTabs.delete(tabId);
+  });
   // A tab that starts loading another page (or reloads) no longer shows the reported one.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && (change.url !== undefined || tabs.get(tabId) !== null)) {
       tabs.drop(tabId);
+      framedTabs.delete(tabId);
       void updateBadge(tabId, null).catch(() => undefined);
     }
   });
