@@ -11,6 +11,9 @@ import { ensureBrowsers, ensureNodeModules } from './ensure-env.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
+// --only=toggle,big,heap,load,extract runs some sections (all by default).
+const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
+const want = (section) => ONLY === null || ONLY.includes(section);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f1 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(1));
@@ -108,6 +111,7 @@ try {
   // 1. Toggle to fully converted on the news fixtures, dictionary load included. Ours is timed two
   // ways: end to end from the driver (CDP → background → content script → back), and in the page
   // (the content script's pass, like the baseline's in-page timing).
+  if (want('toggle')) {
   const toggle = [];
   const timed = async (tabId) => {
     const t0 = performance.now();
@@ -154,14 +158,17 @@ try {
   results.toggleMedianRatioCold = median(toggle.map((r) => r.ratioCold));
   results.toggleMedianRatioColdE2e = median(toggle.map((r) => r.ratioColdE2e));
   results.toggleMedianRatioWarm = median(toggle.map((r) => r.ratioWarm));
+  }
 
   // 2. The 1,000,000-character page: main-thread time vs writing every text node once; long tasks.
   async function mainThreadMs(page, session, action) {
     await page.evaluate(() => {
       window.__zhcLong = [];
-      new PerformanceObserver((list) => {
+      // Kept on window: an observer nothing references is collected, and reports nothing.
+      window.__zhcObserver = new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__zhcLong.push(e.duration);
-      }).observe({ type: 'longtask' });
+      });
+      window.__zhcObserver.observe({ type: 'longtask' });
     });
     // Start from a laid-out, idle page; end with one forced layout, so both sides pay exactly the
     // layouts their writes cause.
@@ -176,6 +183,7 @@ try {
     const longTasks = await page.evaluate(() => window.__zhcLong);
     return { ms: (after - before) * 1000, longest: longTasks.length ? Math.max(...longTasks) : 0 };
   }
+  if (want('big')) {
   const big = { paragraphs: PARAS, hanChars: han, runs: [] };
   for (let i = 0; i < Math.max(1, Math.min(3, RUNS)); i++) {
     const { page: floorPage } = await openPage('big.html');
@@ -210,8 +218,10 @@ try {
   big.medianRatio = median(big.runs.map((r) => r.ratio));
   big.maxLongestTaskMs = Math.max(...big.runs.map((r) => r.longestTaskMs));
   results.bigPage = big;
+  }
 
   // 3. JS heap added by conversion (content-script world shares the page's heap): ours vs opencc-js.
+  if (want('heap')) {
   const heap = [];
   for (const file of NEWS_PAGES.slice(0, 2)) {
     const { page, tabId } = await openPage(file);
@@ -236,8 +246,10 @@ try {
     await page.close();
   }
   results.heap = heap;
+  }
 
   // 4. Page-load cost of the content script when nothing is asked of it.
+  if (want('load')) {
   const load = [];
   for (const file of ['plain.html', 'english.html', ...NEWS_PAGES]) {
     const costs = [];
@@ -251,14 +263,17 @@ try {
     load.push({ page: file, costMs: median(costs), limitMs: file === 'plain.html' || file === 'english.html' ? 2 : 10 });
   }
   results.pageLoad = load;
+  }
 
   // 5. Extraction, in the background (off the page's main thread).
+  if (want('extract')) {
   const article = readFileSync(path.join(seedDir, '000_794005243a39c730.txt'), 'utf8');
   const million = seedText.repeat(Math.ceil(TARGET_CHARS / seedText.length)).slice(0, TARGET_CHARS);
   results.extraction = {
     typical: { chars: article.length, ...(await automation('measureExtraction', article, 15)), limitMs: 20 },
     million: { chars: million.length, ...(await automation('measureExtraction', million, 3)), limitMs: 1000 },
   };
+  }
 } finally {
   await close();
   await server.close();
@@ -268,6 +283,7 @@ try {
 const out = [];
 out.push(`Benchmark, headless Chromium, ${RUNS} runs each (medians)`);
 out.push('');
+if (results.toggle) {
 out.push('1. Toggle to fully converted (cn → tw); ours in the page / end to end from the driver');
 out.push('   page                        cold (dict load)     first after load   warm              opencc-js (its build)   cold ratio page/e2e   warm ratio');
 for (const r of results.toggle) {
@@ -275,21 +291,30 @@ for (const r of results.toggle) {
 }
 out.push(`   median speed-up vs opencc-js, dictionary load included: ${results.toggleMedianRatioCold.toFixed(1)}× in the page, ${results.toggleMedianRatioColdE2e.toFixed(1)}× end to end (target ≥ 7×); warm ${results.toggleMedianRatioWarm.toFixed(1)}×`);
 out.push('');
+}
+if (results.bigPage) {
 out.push(`2. ${results.bigPage.hanChars.toLocaleString('en')} Han characters in ${results.bigPage.paragraphs.toLocaleString('en')} paragraphs`);
 for (const r of results.bigPage.runs) {
   out.push(`   main thread: ours ${f1(r.oursMs)} ms vs floor (write every node once) ${f1(r.floorMs)} ms → ${r.ratio.toFixed(2)}× (target ≤ 3×); longest task ${f1(r.longestTaskMs)} ms (floor's ${f1(r.floorLongestTaskMs)} ms; target ≤ 50 ms); ${r.check}`);
 }
 out.push('');
+}
+if (results.heap) {
 out.push('3. JS heap added to the page by conversion');
 for (const r of results.heap) out.push(`   ${r.page.padEnd(28)} ours ${r.oursMb.toFixed(2)} MB vs opencc-js converter ${r.openccMb.toFixed(2)} MB (target ≤ 8 MB)`);
 out.push('');
+}
+if (results.pageLoad) {
 out.push('4. Content-script main-thread cost at page load, nothing asked');
 for (const r of results.pageLoad) out.push(`   ${r.page.padEnd(28)} ${r.costMs.toFixed(2)} ms (limit ${r.limitMs} ms)`);
 out.push('');
-out.push('5. Extraction in the background');
+}
 const ex = results.extraction;
+if (ex) {
+out.push('5. Extraction in the background');
 out.push(`   typical article (${ex.typical.chars} chars): ${ex.typical.medianMs.toFixed(1)} ms, ${ex.typical.mentions} mentions (limit 20 ms)`);
 out.push(`   ${ex.million.chars.toLocaleString('en')} chars: ${ex.million.medianMs.toFixed(0)} ms, ${ex.million.mentions} mentions (limit 1000 ms)`);
+}
 const text = out.join('\n');
 console.log(`\n${text}`);
 mkdirSync(path.join(root, 'bench-output'), { recursive: true });

@@ -7,6 +7,7 @@ import { createLangSwitcher } from '@/lib/dom/lang';
 import { hasHan } from '@/lib/dom/han';
 import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
 import { createHighlighter } from '@/lib/dom/highlight';
+import { createSliceClock, yieldToPage } from '@/lib/dom/yield';
 import type { Mention } from '@/lib/extract/types';
 import type { ConversionState, PageReport, PageScript, ReportMention } from '@/lib/messaging/report';
 import type { Settings } from '@/lib/settings/types';
@@ -187,7 +188,12 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       }
     }
     // The article's own text did not change: only how it is shown. Re-show, don't re-extract.
-    if (textMap) mentions = showMentions(textMap, mentions);
+    const map = textMap;
+    if (map) {
+      const shown = await showMentions(map, mentions);
+      // A fresh extraction may have landed meanwhile: it already reads the page as it is now.
+      if (textMap === map) mentions = shown;
+    }
     refreshHighlights();
     publish();
     return conversionState();
@@ -199,16 +205,23 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     if (!root) return;
     const map = cost.run(() => buildTextMap(root, (node) => rewriter.originalOf(node)));
     const found = map.text.length > 0 ? await services.extractMentions(map.text) : [];
+    const t0 = performance.now();
+    const shown = await showMentions(map, found);
+    cost.add(performance.now() - t0);
     cost.run(() => {
       textMap = map;
-      mentions = showMentions(map, found);
+      mentions = shown;
       refreshHighlights();
       publish();
     });
   }
 
   /** Mentions as the page shows them now: text and sentence in the script on screen. */
-  function showMentions(map: TextMap, found: Mention[]): ReportMention[] {
+  /**
+   * Mentions as the page shows them now: text and sentence in the script on screen. Pages with
+   * thousands of mentions are read back in frame-sized slices.
+   */
+  async function showMentions(map: TextMap, found: Mention[]): Promise<ReportMention[]> {
     const originalOf = (node: Text) => rewriter.originalOf(node);
     // Unconverted, the page shows its own text: no DOM ranges needed to read a mention back.
     const shownText = !rewriter.active
@@ -217,12 +230,22 @@ export function createPageSession(doc: Document, services: SessionServices, sign
           const range = rangeForSpan(map, start, end, originalOf);
           return range ? range.toString() : fallback;
         };
-    return found.map((m, id) => {
+    const out: ReportMention[] = [];
+    const clock = createSliceClock(8);
+    for (let id = 0; id < found.length; id++) {
+      const m = found[id]!;
       const base = { ...m, id, shown: shownText(m.start, m.end, m.text) };
-      if (m.type !== 'STAT') return base;
-      const { start, end } = m.sentence;
-      return { ...base, sentenceText: shownText(start, end, map.text.slice(start, end)).trim() };
-    });
+      if (m.type !== 'STAT') out.push(base);
+      else {
+        const { start, end } = m.sentence;
+        out.push({ ...base, sentenceText: shownText(start, end, map.text.slice(start, end)).trim() });
+      }
+      if (id % 64 === 63 && clock.expired()) {
+        await yieldToPage();
+        clock.reset();
+      }
+    }
+    return out;
   }
 
   function extract(): Promise<void> {
