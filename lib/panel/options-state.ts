@@ -1,9 +1,7 @@
-import type { MessageKey } from '@/lib/i18n/messages';
-import type { MessageParams } from '@/lib/i18n/translate';
 import { DEFAULT_SETTINGS } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
 import { formatSettingsExport, parseSettingsExport } from '@/lib/settings/validate';
-import { NOTICE_MS } from './notice';
+import { createStore, type Notice } from './store';
 
 export interface OptionsDeps {
   getSettings(): Promise<Settings>;
@@ -13,12 +11,8 @@ export interface OptionsDeps {
   now(): Date;
 }
 
-export interface OptionsNotice {
-  id: number;
-  key: MessageKey;
-  params?: MessageParams;
-  tone: 'info' | 'error';
-}
+/** Kept as a name of its own for existing importers; the shape lives in ./store. */
+export type OptionsNotice = Notice;
 
 export interface OptionsSnapshot {
   settings: Settings;
@@ -42,45 +36,14 @@ export interface OptionsState {
 export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
 export function createOptionsState(deps: OptionsDeps): OptionsState {
-  let snapshot: OptionsSnapshot = { settings: { ...DEFAULT_SETTINGS }, loaded: false, notice: null };
-  const listeners = new Set<() => void>();
-  let noticeId = 0;
-  let stopped = false;
-
-  function set(patch: Partial<OptionsSnapshot>): void {
-    if (stopped) return;
-    snapshot = { ...snapshot, ...patch };
-    for (const listener of [...listeners]) listener();
-  }
-
-  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Confirmations fade after a few seconds (they were announced); errors stay until the next notice. */
-  function notify(key: MessageKey, tone: OptionsNotice['tone'] = 'info', params?: MessageParams): void {
-    const id = ++noticeId;
-    set({ notice: { id, key, tone, ...(params ? { params } : {}) } });
-    clearTimeout(noticeTimer);
-    if (tone === 'info') {
-      noticeTimer = setTimeout(() => {
-        if (snapshot.notice?.id === id) set({ notice: null });
-      }, NOTICE_MS);
-    }
-  }
+  const store = createStore<OptionsSnapshot>({ settings: { ...DEFAULT_SETTINGS }, loaded: false, notice: null });
+  const { set, notify } = store;
 
   return {
-    get: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: store.get,
+    subscribe: store.subscribe,
     async start(signal) {
-      // A state can be started again after an abort (the root component mounted anew).
-      stopped = false;
-      signal.addEventListener('abort', () => {
-        clearTimeout(noticeTimer);
-        stopped = true;
-        listeners.clear();
-      });
+      store.start(signal);
       deps.watchSettings((settings) => set({ settings, loaded: true }), signal);
       const settings = await deps.getSettings();
       set({ settings, loaded: true });
@@ -98,7 +61,7 @@ export function createOptionsState(deps: OptionsDeps): OptionsState {
       const d = deps.now();
       const pad = (n: number) => String(n).padStart(2, '0');
       const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-      deps.download(`zh-security-reader-settings-${date}.json`, 'application/json', formatSettingsExport(snapshot.settings));
+      deps.download(`zh-security-reader-settings-${date}.json`, 'application/json', formatSettingsExport(store.get().settings));
     },
     refuseImport(reason) {
       notify('importRefused', 'error', { error: reason });

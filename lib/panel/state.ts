@@ -1,6 +1,4 @@
 import type { Target } from '@/lib/convert/types';
-import type { MessageKey } from '@/lib/i18n/messages';
-import type { MessageParams } from '@/lib/i18n/translate';
 import type { ConversionState, PageReport } from '@/lib/messaging/report';
 import { DEFAULT_SETTINGS } from '@/lib/settings/items';
 import type { Settings, SiteRule } from '@/lib/settings/types';
@@ -8,7 +6,7 @@ import { citationOf } from './citation';
 import { summaryFileName } from './download';
 import { toCsv, toJson, toMarkdown } from './export';
 import { isRestrictedUrl, siteHostOf } from './host';
-import { NOTICE_MS } from './notice';
+import { createStore, type Notice } from './store';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -50,12 +48,8 @@ export type PanelStatus = 'loading' | 'no-tab' | 'unavailable' | 'ready';
 export type UnavailableReason = 'restricted' | 'no-report' | 'unknown';
 
 /** A short message for the live region; `id` changes with every notice so it is announced again. */
-export interface PanelNotice {
-  id: number;
-  key: MessageKey;
-  params?: MessageParams;
-  tone: 'info' | 'error';
-}
+/** Kept as a name of its own for existing importers; the shape lives in ./store. */
+export type PanelNotice = Notice;
 
 export interface PanelSnapshot {
   status: PanelStatus;
@@ -106,7 +100,7 @@ function sameDocument(a: string, b: string): boolean {
 }
 
 export function createPanelState(deps: PanelDeps): PanelState {
-  let snapshot: PanelSnapshot = {
+  const store = createStore<PanelSnapshot>({
     status: 'loading',
     tabId: null,
     report: null,
@@ -115,35 +109,13 @@ export function createPanelState(deps: PanelDeps): PanelState {
     host: null,
     converting: false,
     notice: null,
-  };
-  const listeners = new Set<() => void>();
+  });
   let bindSeq = 0;
-  let noticeId = 0;
-  let stopped = false;
-
-  function set(patch: Partial<PanelSnapshot>): void {
-    if (stopped) return;
-    snapshot = { ...snapshot, ...patch };
-    for (const listener of [...listeners]) listener();
-  }
-
-  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Confirmations fade after a few seconds (they were announced); errors stay until the next notice. */
-  function notify(key: MessageKey, tone: PanelNotice['tone'] = 'info', params?: MessageParams): void {
-    const id = ++noticeId;
-    set({ notice: { id, key, tone, ...(params ? { params } : {}) } });
-    clearTimeout(noticeTimer);
-    if (tone === 'info') {
-      noticeTimer = setTimeout(() => {
-        if (snapshot.notice?.id === id) set({ notice: null });
-      }, NOTICE_MS);
-    }
-  }
+  const { set, notify } = store;
 
   /** Takes a report unless it is older than the one shown for the same page (or `fresh`: asked for just now). */
   function accept(report: PageReport, fresh = false): void {
-    const current = snapshot.report;
+    const current = store.get().report;
     if (!fresh && current && current.session === report.session && report.revision < current.revision) return;
     set({ report, status: 'ready', unavailable: null, host: siteHostOf(report.url) });
   }
@@ -154,15 +126,15 @@ export function createPanelState(deps: PanelDeps): PanelState {
       set({ status: 'no-tab', tabId: null, report: null, host: null, unavailable: null });
       return;
     }
-    if (tabId !== snapshot.tabId) set({ status: 'loading', tabId, report: null, host: null, unavailable: null });
-    const before = snapshot.report;
+    if (tabId !== store.get().tabId) set({ status: 'loading', tabId, report: null, host: null, unavailable: null });
+    const before = store.get().report;
     const [report, url] = await Promise.all([
       deps.getTabReport(tabId).catch(() => null),
       deps.tabUrl(tabId).catch(() => null),
     ]);
     if (seq !== bindSeq) return;
     // A report broadcast while we asked is the freshest there is: keep it.
-    if (snapshot.report !== before) return;
+    if (store.get().report !== before) return;
     // The background keeps a tab's last report until a new page reports; when the tab has moved
     // on (to a browser page, or a page still loading) that report describes a page no longer there.
     if (report && (url === null || sameDocument(url, report.url))) {
@@ -174,7 +146,7 @@ export function createPanelState(deps: PanelDeps): PanelState {
   }
 
   async function setTarget(target: Target | null): Promise<void> {
-    const { tabId, report } = snapshot;
+    const { tabId, report } = store.get();
     if (tabId === null) return;
     set({ converting: true });
     const state = await deps.setTabTarget(tabId, target).catch(() => null);
@@ -184,32 +156,24 @@ export function createPanelState(deps: PanelDeps): PanelState {
       return;
     }
     // Shown at once; the report that follows the conversion replaces it.
-    if (snapshot.tabId === tabId && snapshot.report && snapshot.report === report) {
-      set({ report: { ...snapshot.report, conversion: state } });
+    const now = store.get();
+    if (now.tabId === tabId && now.report && now.report === report) {
+      set({ report: { ...now.report, conversion: state } });
     }
   }
 
   return {
-    get: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: store.get,
+    subscribe: store.subscribe,
 
     async start(signal) {
-      // A state can be started again after an abort (the root component mounted anew).
-      stopped = false;
-      signal.addEventListener('abort', () => {
-        clearTimeout(noticeTimer);
-        stopped = true;
-        listeners.clear();
-      });
+      store.start(signal);
       deps.watchSettings((settings) => set({ settings }), signal);
       deps.watchReports((tabId, report) => {
-        if (tabId === snapshot.tabId) accept(report);
+        if (tabId === store.get().tabId) accept(report);
       }, signal);
       deps.watchTabLoads((tabId) => {
-        if (tabId === snapshot.tabId) void bind(tabId);
+        if (tabId === store.get().tabId) void bind(tabId);
       }, signal);
       if (deps.fixedTabId === null) deps.watchActiveTab((tabId) => void bind(tabId), signal);
       const settings = await deps.getSettings().catch(() => null);
@@ -221,27 +185,28 @@ export function createPanelState(deps: PanelDeps): PanelState {
     setTarget,
 
     async setHighlights(on) {
-      const { tabId, report } = snapshot;
+      const { tabId, report } = store.get();
       if (tabId === null || !report) return;
       const result = await deps.setTabHighlights(tabId, on).catch(() => null);
       if (result === null) {
         notify('actionFailed', 'error');
         return;
       }
-      if (snapshot.tabId === tabId && snapshot.report) set({ report: { ...snapshot.report, highlights: result } });
+      const now = store.get();
+      if (now.tabId === tabId && now.report) set({ report: { ...now.report, highlights: result } });
     },
 
     async reveal(mentionId) {
-      const { tabId } = snapshot;
+      const { tabId } = store.get();
       if (tabId === null) return;
       const ok = await deps.revealInTab(tabId, mentionId, true).catch(() => false);
       if (!ok) notify('revealFailed', 'error');
     },
 
     async setSiteRule(rule) {
-      const { host, report } = snapshot;
+      const { host, report } = store.get();
       if (host === null) return;
-      const siteRules = { ...snapshot.settings.siteRules };
+      const siteRules = { ...store.get().settings.siteRules };
       if (rule === 'default') delete siteRules[host];
       else siteRules[host] = rule;
       const settings = await deps.updateSettings({ siteRules }).catch(() => null);
@@ -273,7 +238,7 @@ export function createPanelState(deps: PanelDeps): PanelState {
     },
 
     exportSummary(format) {
-      const { report } = snapshot;
+      const { report } = store.get();
       if (!report) return;
       const accessed = deps.now();
       const spec = EXPORTS[format];
