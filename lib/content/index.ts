@@ -27,9 +27,9 @@ export function startContent(signal: AbortSignal): void {
     getSettings,
   };
   let session: PageSession | null = null;
-  const ensure = (): PageSession => {
+  const ensure = (knownChinese = false): PageSession => {
     if (session) return session;
-    const made = createPageSession(document, services, signal, cost);
+    const made = createPageSession(document, services, signal, cost, knownChinese);
     session = made;
     const unwatch = watchSettings((settings) => made.onSettingsChanged(settings));
     signal.addEventListener('abort', unwatch);
@@ -71,11 +71,11 @@ export function startContent(signal: AbortSignal): void {
   });
 
   if (cost.run(() => hasChineseText(document))) {
-    ensure();
+    ensure(true);
   } else {
     const timers = RECHECK_DELAYS_MS.map((ms) =>
       setTimeout(() => {
-        if (!session && cost.run(() => hasChineseText(document))) ensure();
+        if (!session && cost.run(() => hasChineseText(document))) ensure(true);
       }, ms),
     );
     signal.addEventListener('abort', () => timers.forEach(clearTimeout));

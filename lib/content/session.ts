@@ -38,7 +38,14 @@ const REFRESH_DELAY_MS = 400;
  * One page's life in the content script: detection, conversion state, extraction and highlights.
  * Cheap until the page has Chinese text; everything long-lived stops on `signal`.
  */
-export function createPageSession(doc: Document, services: SessionServices, signal: AbortSignal, cost: CostMeter): PageSession {
+export function createPageSession(
+  doc: Document,
+  services: SessionServices,
+  signal: AbortSignal,
+  cost: CostMeter,
+  /** The caller already ran the cheap Chinese-text test and found some: don't run it again. */
+  knownChinese = false,
+): PageSession {
   const win = doc.defaultView!;
   let settings: Settings | null = null;
   let revision = 0;
@@ -272,8 +279,8 @@ export function createPageSession(doc: Document, services: SessionServices, sign
     else highlighter.clear();
   }
 
-  function analyse(): void {
-    hasChinese = hasChineseText(doc);
+  function analyse(known = false): void {
+    hasChinese = known || hasChineseText(doc);
     if (!hasChinese) {
       detection = null;
       metadata = null;
@@ -311,14 +318,14 @@ export function createPageSession(doc: Document, services: SessionServices, sign
       analyse();
     } else if (!hasChinese) {
       if (rechecksLeft-- <= 0) return;
-      cost.run(analyse);
+      cost.run(() => analyse());
       if (!hasChinese) return;
     }
     await extract();
   }
 
   async function start(): Promise<void> {
-    cost.run(analyse);
+    cost.run(() => analyse(knownChinese));
     settings = await services.getSettings();
     if (signal.aborted) return;
     const quiet = cost.run(() => {
