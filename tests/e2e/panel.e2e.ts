@@ -130,6 +130,9 @@ describe.each(BROWSER_KINDS)('summary panel in %s', (kind) => {
     const { page, tabId, url } = await s.open('press-ningbo.html');
     const report = await reportWithMentions(s, tabId);
     const panel = await openPanel(s, page, tabId);
+    const statCount = report.mentions.filter((m) => m.type === 'STAT').length;
+    // Export works on the report the panel shows: wait until it shows this one, not a loading state.
+    await waitFor(async () => ((await panel.$$eval('.zhc-figure', (els) => els.length)) === statCount ? true : null));
     await captureDownloads(panel);
     for (const button of await panel.$$('.zhc-export button')) await button.click();
     const files = await waitFor(async () => {
@@ -142,7 +145,6 @@ describe.each(BROWSER_KINDS)('summary panel in %s', (kind) => {
     expect(byExt.md).toContain(url);
     const json = JSON.parse(byExt.json!);
     expect(JSON.stringify(json)).toContain(url);
-    const statCount = report.mentions.filter((m) => m.type === 'STAT').length;
     const orgCount = new Set(report.mentions.filter((m) => m.type === 'ORG').map((m) => (m as { key?: string }).key)).size;
     const csvLines: string[] = byExt.csv!.trim().split('\r\n');
     expect(csvLines.filter((l) => l.startsWith('figure,')).length).toBe(statCount);
