@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PanelLanguage } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
+import { stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import { figureCopyText } from '@/lib/panel/copy-text';
 import { isAfterScale, splitApprox } from '@/lib/panel/approx';
 import { baseUnit, formatStatValue, formatValueWithUnit } from '@/lib/panel/format-number';
@@ -53,7 +54,7 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
               <span class="zhc-sep" aria-hidden="true">
                 ·
               </span>
-              <span class="zhc-subject">{stat.subject}</span>
+              <span class="zhc-subject">{stripPinyinArtifacts(stat.subject)}</span>
             </>
           )}
         </span>

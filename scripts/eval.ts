@@ -51,6 +51,9 @@ function main(argv: string[]): number {
     docs.push(score);
     for (const g of score.falseNegatives) lines.push(`${id} FN ${g.type} ${g.start}-${g.end} ${context(text, g.start, g.end)}`);
     for (const p of score.falsePositives) lines.push(`${id} FP ${p.type} ${p.start}-${p.end} ${context(text, p.start, p.end)} (${p.rule})`);
+    for (const w of score.wrongSubjects) {
+      if (w.predicted.type === 'STAT') lines.push(`${id} SUBJ ${w.gold.text}: gold ${w.gold.subject ?? '∅'} got ${w.predicted.subject ?? '∅'}`);
+    }
     for (const w of score.wrongAttributes) {
       const p = w.predicted;
       if (p.type === 'STAT') {
@@ -67,7 +70,7 @@ function main(argv: string[]): number {
     }
   }
   const a = total.attributes;
-  out.push('', `STAT attributes on ${a.matched} strict matches: value ${a.value}, unit ${a.unit}, kind ${a.kind}, all three ${a.all} (${pct(a.accuracy).trim()}%)`);
+  out.push('', `STAT attributes on ${a.matched} strict matches: value ${a.value}, unit ${a.unit}, kind ${a.kind}, all three ${a.all} (${pct(a.accuracy).trim()}%); subject ${a.subject} (${pct(a.matched === 0 ? 1 : a.subject / a.matched).trim()}%)`);
   if (!quiet && lines.length > 0) out.push('', 'misses:', ...lines);
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;

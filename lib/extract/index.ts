@@ -2,7 +2,7 @@
 // with UTF-16 offsets into the original text (line breaks, pinyin glosses and all).
 import { getLexicons, type Lexicons } from './lexicons';
 import { linkOrgs } from './link';
-import { cleanOriginal, createView, toOriginal, type TextView } from './normalize';
+import { cleanOriginal, createView, toOriginal, writtenOriginal, type TextView } from './normalize';
 import { learnPlaces, scanListMembers, scanMetonyms } from './org-actors';
 import { scanOrgHeads, type OrgCandidate } from './org';
 import { orgUnanchored } from './rules/org-exclusions';
@@ -30,7 +30,7 @@ function statMention(view: TextView, ends: readonly number[], c: StatCandidate):
     unit,
     kind: c.kind,
     approx: c.approx.length > 0 ? c.approx.join('') : null,
-    subject: c.subject ? cleanOriginal(view, c.subject.start, c.subject.end) : null,
+    subject: c.subject ? writtenOriginal(view, c.subject.start, c.subject.end) : null,
     sentence: sentenceOf(view.original, ends, span.start),
     rule: c.rule,
   };

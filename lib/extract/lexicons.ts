@@ -9,6 +9,7 @@ import suffixesText from './data/org-suffixes.tsv?raw';
 import titlesText from './data/person-titles.txt?raw';
 import placesText from './data/place-names.txt?raw';
 import stopText from './data/stop-words.txt?raw';
+import subjectStopText from './data/subject-stops.txt?raw';
 import unitsText from './data/units.tsv?raw';
 import {
   parseApprox,
@@ -57,6 +58,8 @@ export interface Lexicons {
   /** One-character heads (局, 部 …) by character: their continuations apply to every head ending in them. */
   singleHeads: ReadonlyMap<string, SuffixEntry>;
   stops: TrieNode<true>;
+  /** Reversed trie of stop words and subject-only stop words (verbs before a figure), for the subject walk. */
+  subjectStops: TrieNode<true>;
 }
 
 const PLACE_ADMIN = ['省', '市', '县', '区', '镇'];
@@ -106,6 +109,12 @@ export function buildLexicons(): Lexicons {
     addReversed(tokens, f(w), { category: 'stop' });
     addReversed(stops, f(w), true);
   }
+  const subjectStops = createTrie<true>();
+  const subjectLines = parseList(subjectStopText);
+  const notSubjectStops = new Set(subjectLines.filter((w) => w.startsWith('!')).map((w) => f(w.slice(1))));
+  for (const w of [...parseList(stopText), ...subjectLines.filter((l) => !l.startsWith('!'))]) {
+    if (!notSubjectStops.has(f(w))) addReversed(subjectStops, f(w), true);
+  }
   const titles = createTrie<true>();
   for (const t of parseList(titlesText)) {
     addReversed(tokens, f(t), { category: 'stop' });
@@ -128,6 +137,7 @@ export function buildLexicons(): Lexicons {
     places,
     singleHeads,
     stops,
+    subjectStops,
   };
 }
 

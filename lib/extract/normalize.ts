@@ -116,6 +116,18 @@ export function cleanOriginal(view: TextView, start: number, end: number): strin
   return out;
 }
 
+/**
+ * The original text of norm[start, end) as written, pinyin glosses included (what the guidelines call
+ * "as written"), with only the newspaper line breaks inside it joined.
+ */
+export function writtenOriginal(view: TextView, start: number, end: number): string {
+  if (end <= start) return '';
+  const from = view.map[start] ?? 0;
+  let to = (view.map[end - 1] ?? from) + 1;
+  to += pinyinGlossAt(view.original, to);
+  return view.original.slice(from, to).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+}
+
 /** True when a line break of the original lies between norm[start] and norm[end - 1]. */
 export function hasBreakInside(view: TextView, start: number, end: number): boolean {
   for (let i = start + 1; i < end; i++) if (view.breakBefore[i]) return true;

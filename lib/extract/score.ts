@@ -1,6 +1,7 @@
 // Scoring per /shared/gold/GUIDELINES.md: strict (same type, start, end) and lenient (same type,
 // overlapping) precision/recall/F1 per type; each gold mention matched once; a prediction that matches
-// an optional gold mention is dropped from both sides. Plus value/unit/kind accuracy of strict STATs.
+// an optional gold mention is dropped from both sides. Plus value/unit/kind accuracy of strict STATs,
+// and, apart from those three, how often the counted subject equals gold's.
 import type { Mention } from './types';
 
 export type MentionType = 'STAT' | 'ORG';
@@ -36,6 +37,8 @@ export interface AttributeCounts {
   unit: number;
   kind: number;
   all: number;
+  /** Strict matches whose subject equals gold's (both null counts as equal). */
+  subject: number;
 }
 
 export interface DocScore {
@@ -46,6 +49,8 @@ export interface DocScore {
   falsePositives: Mention[];
   /** Strict matches whose value, unit or kind differ from gold. */
   wrongAttributes: { gold: GoldMention; predicted: Mention }[];
+  /** Strict matches whose subject differs from gold's. */
+  wrongSubjects: { gold: GoldMention; predicted: Mention }[];
 }
 
 type Match = (g: GoldMention, p: Mention) => boolean;
@@ -92,8 +97,9 @@ function sameUnit(a: string | null | undefined, b: string): boolean {
 export function scoreDocument(gold: readonly GoldMention[], predicted: readonly Mention[]): DocScore {
   const strict = matchAll(gold, predicted, exact);
   const lenient = matchAll(gold, predicted, overlap);
-  const attributes: AttributeCounts = { matched: 0, value: 0, unit: 0, kind: 0, all: 0 };
+  const attributes: AttributeCounts = { matched: 0, value: 0, unit: 0, kind: 0, all: 0, subject: 0 };
   const wrongAttributes: DocScore['wrongAttributes'] = [];
+  const wrongSubjects: DocScore['wrongSubjects'] = [];
   for (const [g, p] of strict.pairs) {
     if (p.type !== 'STAT' || g.type !== 'STAT') continue;
     attributes.matched++;
@@ -105,6 +111,9 @@ export function scoreDocument(gold: readonly GoldMention[], predicted: readonly 
     attributes.kind += Number(kind);
     attributes.all += Number(value && unit && kind);
     if (!(value && unit && kind)) wrongAttributes.push({ gold: g, predicted: p });
+    const subject = (g.subject ?? null) === (p.subject ?? null);
+    attributes.subject += Number(subject);
+    if (!subject) wrongSubjects.push({ gold: g, predicted: p });
   }
   return {
     strict: strict.counts,
@@ -113,6 +122,7 @@ export function scoreDocument(gold: readonly GoldMention[], predicted: readonly 
     falseNegatives: strict.falseNegatives,
     falsePositives: strict.falsePositives,
     wrongAttributes,
+    wrongSubjects,
   };
 }
 
@@ -143,8 +153,9 @@ export function scoreCorpus(docs: readonly DocScore[]): CorpusScore {
       unit: a.unit + d.attributes.unit,
       kind: a.kind + d.attributes.kind,
       all: a.all + d.attributes.all,
+      subject: a.subject + d.attributes.subject,
     }),
-    { matched: 0, value: 0, unit: 0, kind: 0, all: 0 },
+    { matched: 0, value: 0, unit: 0, kind: 0, all: 0, subject: 0 },
   );
   return {
     strict: { STAT: sum((d) => d.strict, 'STAT'), ORG: sum((d) => d.strict, 'ORG') },

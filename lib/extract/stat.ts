@@ -3,7 +3,8 @@
 import type { Lexicons } from './lexicons';
 import type { ApproxEntry, UnitEntry } from './lexicon';
 import { isZhDigit, isZhDigitCode, readArabic, readChinese, readMultiplier } from './numerals';
-import { longestStartingAt, matchesEndingAt } from './trie';
+import { subjectBefore, subjectOf } from './subject';
+import { longestStartingAt } from './trie';
 import type { StatKind } from './types';
 import * as R from './rules/stat-rules';
 import * as X from './rules/stat-exclusions';
@@ -30,7 +31,6 @@ export interface NormRejection {
 const RANGE_MARKS = new Set(['至', '到', '~', '～', '-', '—', '–', '－']);
 const SERVICE_MARKS = new Set(['×', 'x', 'X', '*', '＊', '✕']);
 const LATIN = /[A-Za-z]/;
-const HAN = /\p{Script=Han}/u;
 const CURRENCY_PREFIXES = ['新台币', '人民币', '台币', '港币', '港元', '美元', '澳门币', '澳门元', '葡币', '欧元'];
 
 interface NumberRead {
@@ -129,54 +129,6 @@ function isIdentifier(text: string, start: number, end: number): boolean {
   if (LATIN.test(prev) || LATIN.test(next)) return true;
   // A code such as 2015-1239 or 3.1.2: a number right after digits and a joiner.
   return /[-./#_]/.test(prev) && /\d/.test(text[start - 2] ?? '');
-}
-
-function subjectSpan(lex: Lexicons, text: string, start: number, end: number, kind: StatKind): { start: number; end: number } | null {
-  const after = kind === 'count' ? subjectAfter(lex, text, end) : null;
-  return after ?? subjectBefore(lex, text, start);
-}
-
-function firstStopFrom(lex: Lexicons, text: string, from: number, to: number): number {
-  for (let k = from + 1; k <= to; k++) {
-    for (const m of matchesEndingAt(lex.stops, text, k)) {
-      if (k - m.length >= from) return k - m.length;
-    }
-  }
-  return to;
-}
-
-function subjectAfter(lex: Lexicons, text: string, end: number): { start: number; end: number } | null {
-  let j = end;
-  while (j < text.length && j - end < 14 && HAN.test(text[j] ?? '')) j++;
-  let cut = firstStopFrom(lex, text, end, j);
-  for (let k = end + 1; k < cut; k++) {
-    if (longestStartingAt(lex.titles, text, k)) {
-      cut = k;
-      break;
-    }
-  }
-  return cut - end >= 1 ? { start: end, end: cut } : null;
-}
-
-function subjectBefore(lex: Lexicons, text: string, start: number): { start: number; end: number } | null {
-  let s = start;
-  while (s > 0 && start - s < 16 && HAN.test(text[s - 1] ?? '')) s--;
-  // The last stop word inside the run: what follows it is the subject, or else what precedes it.
-  let lastStop: { start: number; end: number } | null = null;
-  for (let k = s + 1; k <= start; k++) {
-    for (const m of matchesEndingAt(lex.stops, text, k)) {
-      if (k - m.length >= s) lastStop = { start: k - m.length, end: k };
-    }
-  }
-  if (!lastStop) return start - s >= 2 ? { start: s, end: start } : null;
-  if (start - lastStop.end >= 2) return { start: lastStop.end, end: start };
-  let s2 = lastStop.start;
-  let prevStop = s;
-  for (let k = s + 1; k <= s2; k++) {
-    for (const m of matchesEndingAt(lex.stops, text, k)) if (k - m.length >= s) prevStop = k;
-  }
-  if (prevStop >= s2) s2 = lastStop.start;
-  return s2 - prevStop >= 2 ? { start: prevStop, end: s2 } : null;
 }
 
 function currencyBefore(text: string, start: number): string | null {
@@ -314,7 +266,7 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
       unitEnd: unit ? unit.end : p,
       kind,
       approx,
-      subject: subjectSpan(lex, text, start, end, kind),
+      subject: subjectOf(lex, text, start, end, kind, unit ? text.slice(unitStart, unit.end) : ''),
       rule: unit ? ruleForKind(kind) : currency ? R.statMoney.id : R.statBareLarge.id,
     },
     rejection: null,
