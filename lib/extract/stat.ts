@@ -253,7 +253,8 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
   let kind: StatKind = unitEntry?.kind ?? 'count';
   const currency = unit ? null : currencyBefore(text, i - (before?.length ?? 0));
   if (currency) kind = 'money';
-  const value = Math.round(n.value * factor * (unitEntry?.multiplier ?? 1) * 1e6) / 1e6;
+  // 15 significant digits: 80.26亿 is 8026000000, not 8026000000.000001 (a product of binary floats).
+  const value = Number((n.value * factor * (unitEntry?.multiplier ?? 1)).toPrecision(15));
   const start = i - (before?.length ?? 0);
   // Money keeps its multiplier in the unit (200万元 → 万元); counts do not (85万通 → 通).
   const moneyWithMultiplier = unitEntry?.kind === 'money' && factor !== 1 && unitStart === p && !approx.includes('余');

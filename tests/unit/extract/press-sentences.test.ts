@@ -1,0 +1,27 @@
+// Sentences in the style of security news, written for these tests (not from the dev set), each
+// guarding a mistake the extractor once made on text like it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract/index';
+
+const texts = (text: string, type: 'STAT' | 'ORG') => extract(text).filter((m) => m.type === type).map((m) => m.text);
+
+describe('security-news sentences', () => {
+  it('reads decimal amounts with 亿 exactly, without binary-float residue', () => {
+    const m = extract('对该公司处人民币80.26亿元罚款，违法处理个人信息达647.09亿条。').filter((x) => x.type === 'STAT');
+    expect(m.map((x) => (x.type === 'STAT' ? x.value : null))).toEqual([8_026_000_000, 64_709_000_000]);
+  });
+
+  it('does not read 处 after a company name as a division (处…罚款 is a verb)', () => {
+    expect(texts('国家网信办对滴滴全球股份有限公司处人民币80.26亿元罚款。', 'ORG')).toEqual(['国家网信办', '滴滴全球股份有限公司']);
+  });
+
+  it('treats fraud gangs as a kind of group, not a named organization', () => {
+    expect(texts('今年共查獲詐欺集團1,245個。', 'ORG')).toEqual([]);
+    expect(texts('警方打掉一个跨境赌博集团。', 'ORG')).toEqual([]);
+  });
+
+  it('types the central bank as a state body', () => {
+    const org = extract('中国人民银行发布通知。').find((m) => m.type === 'ORG');
+    expect(org?.type === 'ORG' ? org.orgType : null).toBe('government');
+  });
+});
