@@ -20,6 +20,10 @@ describe('security-news sentences', () => {
     expect(texts('警方打掉一个跨境赌博集团。', 'ORG')).toEqual([]);
   });
 
+  it('does not make a name of what is counterfeited (提防假冒银行)', () => {
+    expect(texts('澳門金融管理局提醒市民提防假冒銀行短訊。', 'ORG')).toEqual(['澳門金融管理局']);
+  });
+
   it('types the central bank as a state body', () => {
     const org = extract('中国人民银行发布通知。').find((m) => m.type === 'ORG');
     expect(org?.type === 'ORG' ? org.orgType : null).toBe('government');
