@@ -274,6 +274,18 @@ interface Judged {
   rejection: NormRejection | null;
 }
 
+/**
+ * The type of a unit from its head, except that a generic government head (厅, 处, 办公室) inside a
+ * court, procuratorate, police or party body takes that body's type: 最高人民检察院第四检察厅 is a
+ * procuratorate's department, 市委办公室 a party office.
+ */
+function unitType(suffix: SuffixEntry | null, parent: Token | undefined): OrgType {
+  const own = suffix?.type ?? 'other';
+  const parentType = parent?.value?.gazetteer?.type ?? parent?.value?.suffix?.type;
+  if (own === 'government' && (parentType === 'court' || parentType === 'police' || parentType === 'party')) return parentType;
+  return own;
+}
+
 function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judged {
   const text = view.norm;
   const { suffix, gazetteer: headGaz } = headOf(headTok);
@@ -307,6 +319,7 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     return reject(X.orgCreatedUnit.id);
   }
   if (lex.generic.has(name) || lex.genericTails.some((t) => name.endsWith(t))) return reject(X.orgGeneric.id);
+  if (X.orgProduct.pattern?.test(text.slice(end, end + 3))) return reject(X.orgProduct.id);
   const wholeGaz = lex.gazetteer.get(name) ?? sameAsGazetteer(tokens);
   const inner = tokens.slice(0, -1);
   const nested = [...inner].reverse().find((t) => t.category === 'head' || t.category === 'gazetteer');
@@ -327,7 +340,7 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
   const candidate: OrgCandidate = {
     start,
     end,
-    orgType: wholeGaz?.type ?? headGaz?.type ?? suffix?.type ?? 'other',
+    orgType: wholeGaz?.type ?? headGaz?.type ?? unitType(suffix, nested),
     rule: rule ?? X.orgUnanchored.id,
     gazetteer: wholeGaz,
     parentEnd: wholeGaz ? null : (nested?.end ?? null),

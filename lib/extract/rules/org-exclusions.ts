@@ -26,12 +26,16 @@ export const orgBareHead: Rule = {
   examples: { match: ['优化充电桩布局', '发现隐患1300余处'], noMatch: ['市交通运输局执法处'] },
 };
 
-
-
 export const orgCreatedUnit: Rule = {
   id: 'org-created-unit',
   label: 'after a verb that creates a unit (设立, 成立, 组建 …) a short stem describes its function, not its name',
   pattern: /(?:设立|成立|建立|组建|新建|筹建|打造)$/,
   examples: { match: ['在保税区设立联勤警务站，打造'], noMatch: ['目前，大碶派出所已深入推进'] },
 };
-export const ORG_EXCLUSIONS: readonly Rule[] = [orgGeneric, orgDeterminer, orgUnanchored, orgBareHead, orgCreatedUnit];
+export const orgProduct: Rule = {
+  id: 'org-product',
+  label: 'a name followed by APP, 客户端 or 小程序 names a product, not the organization (国家反诈中心APP)',
+  pattern: /^(?:APP|App|app|客户端|小程序)/,
+  examples: { match: ['注册国家反诈中心APP的用户'], noMatch: ['国家反诈中心发布预警'] },
+};
+export const ORG_EXCLUSIONS: readonly Rule[] = [orgGeneric, orgDeterminer, orgUnanchored, orgBareHead, orgCreatedUnit, orgProduct];

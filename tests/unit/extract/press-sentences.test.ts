@@ -24,6 +24,12 @@ describe('security-news sentences', () => {
     expect(texts('澳門金融管理局提醒市民提防假冒銀行短訊。', 'ORG')).toEqual(['澳門金融管理局']);
   });
 
+  it('types a department by the body it belongs to', () => {
+    const org = extract('最高人民检察院第四检察厅负责人介绍。').find((m) => m.type === 'ORG');
+    expect(org?.text).toBe('最高人民检察院第四检察厅');
+    expect(org?.type === 'ORG' ? org.orgType : null).toBe('court');
+  });
+
   it('types the central bank as a state body', () => {
     const org = extract('中国人民银行发布通知。').find((m) => m.type === 'ORG');
     expect(org?.type === 'ORG' ? org.orgType : null).toBe('government');
