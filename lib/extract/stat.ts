@@ -123,10 +123,18 @@ function dateOrTime(text: string, p: number, n: NumberRead, unit: UnitEntry | nu
   return null;
 }
 
-function isIdentifier(text: string, start: number, end: number): boolean {
+/**
+ * A number that is part of a name or code: IPv6, 5G, CVE-2024-3094, 双11. `unitEnd` is where a unit
+ * written in Latin letters ends (1.5TB, 800Gbps), which then does not make the number a code, unless
+ * more letters follow it.
+ */
+function isIdentifier(text: string, start: number, end: number, unitEnd: number | null): boolean {
   const prev = text[start - 1] ?? '';
   const next = text[end] ?? '';
-  if (LATIN.test(prev) || LATIN.test(next)) return true;
+  if (LATIN.test(prev)) return true;
+  if (LATIN.test(next) && (unitEnd === null || LATIN.test(text[unitEnd] ?? ''))) return true;
+  // 双11, 双12: shopping festivals, named by their date.
+  if (prev === '双') return true;
   // A code such as 2015-1239 or 3.1.2: a number right after digits and a joiner.
   return /[-./#_]/.test(prev) && /\d/.test(text[start - 2] ?? '');
 }
@@ -238,7 +246,7 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
   const reason = dateOrTime(text, p, n, unitEntry);
   if (reason) return reject(reason, unit ? unit.end : p + 1);
   if (text[i - 1] === '第' || text.slice(Math.max(0, i - 2), i) === '第 ') return reject(X.notOrdinal.id, unit?.end ?? p);
-  if (n.script === 'arabic' && isIdentifier(text, i, n.end)) return reject(X.notIdentifier.id);
+  if (n.script === 'arabic' && isIdentifier(text, i, n.end, unit && LATIN.test(text[unitStart] ?? '') ? unit.end : null)) return reject(X.notIdentifier.id);
   if (!unit && !large) return { candidate: null, rejection: null, next: p };
   if (n.script === 'chinese' && !large && factor === 1 && unitEntry?.kind !== 'percent') {
     const tenPlus = n.value >= 10 && approx.some((a) => a === '余' || a === '多');

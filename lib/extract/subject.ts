@@ -14,6 +14,7 @@ export interface Span {
 /** Characters a subject is made of: Han, and the quotes and brackets inside names like “毒驾”违法. */
 const SUBJECT_CHAR = /[\p{Script=Han}“”‘’"（）()]/u;
 const HAN = /\p{Script=Han}/u;
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 const WINDOW = 18;
 /** Measure words that count people: what follows them may be a title (民警, 专家). */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '名次']);
@@ -71,6 +72,9 @@ export function subjectBefore(lex: Lexicons, text: string, start: number): Span 
   }
   let from = s;
   for (const st of stops) if (st.end <= end && st.end > from) from = st.end;
+  // Right after another figure (5万元至10万元, 80后、90后占…) the run starts with that figure's unit:
+  // without a stop word to end it, there is no subject here.
+  if (from === s && NUMERAL.test(text[s - 1] ?? '')) return null;
   return trimBrackets(text, { start: from, end });
 }
 

@@ -30,6 +30,20 @@ describe('security-news sentences', () => {
     expect(org?.type === 'ORG' ? org.orgType : null).toBe('court');
   });
 
+  it('reads data volumes and bandwidth written with Latin units, not version numbers or codes', () => {
+    expect(texts('窃取数据约1.5TB，峰值流量达到800Gbps。', 'STAT')).toEqual(['约1.5TB', '800Gbps']);
+    expect(texts('漏洞编号为CVE-2024-3094，影响版本5.6.0，5G基站。', 'STAT')).toEqual([]);
+  });
+
+  it('does not count 双11 or the 期 of 期间', () => {
+    expect(texts('双11期间共拦截钓鱼网站1.2万个。', 'STAT')).toEqual(['1.2万个']);
+  });
+
+  it('gives the second figure of a range no subject made of the first one\'s unit', () => {
+    const m = extract('并处罚金5万元至10万元不等。').filter((x) => x.type === 'STAT');
+    expect(m.map((x) => (x.type === 'STAT' ? x.subject : null))).toEqual([null, null]);
+  });
+
   it('types the central bank as a state body', () => {
     const org = extract('中国人民银行发布通知。').find((m) => m.type === 'ORG');
     expect(org?.type === 'ORG' ? org.orgType : null).toBe('government');
