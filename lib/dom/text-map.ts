@@ -1,3 +1,4 @@
+import { findPinyinArtifacts, hasPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import { collectTargets } from './collect';
 
 /** A stretch of the article text that lives in one text node. */
@@ -62,12 +63,27 @@ function findSegment(segments: TextSegment[], offset: number, preferEnd: boolean
   return -1;
 }
 
-/** Where an original-text offset sits in a node that may now show converted text. */
-function displayedOffset(node: Text, original: string, offset: number): number {
+/**
+ * Where an original-text offset sits in a node that may now show other text: converted text (same
+ * length, character for character), the original without its hidden pinyin artifacts (mapped
+ * exactly through the removed spans), or, for the rare phrase conversion that changes a length,
+ * the proportional place kept inside the node.
+ */
+export function displayedOffset(node: Text, original: string, offset: number): number {
   const shown = node.data.length;
   if (shown === original.length) return offset;
-  // Conversion changed the length (rare phrase conversions): scale, then keep inside the node.
-  return Math.max(0, Math.min(shown, Math.round((offset * shown) / Math.max(1, original.length))));
+  let mapped = offset;
+  let length = original.length;
+  if (hasPinyinArtifacts(original) && !hasPinyinArtifacts(node.data)) {
+    let removed = 0;
+    for (const span of findPinyinArtifacts(original)) {
+      if (span.start < offset) removed += Math.min(offset, span.end) - span.start;
+      length -= span.end - span.start;
+    }
+    mapped = offset - removed;
+    if (shown === length) return mapped;
+  }
+  return Math.max(0, Math.min(shown, Math.round((mapped * shown) / Math.max(1, length))));
 }
 
 /** A live DOM Range over the article-text span [start, end), in whatever script the page shows. */

@@ -64,6 +64,22 @@ describe('text map', () => {
     expect(rangeForSpan(map, 0, 2, () => '网络安全')!.toString()).toBe('網絡');
   });
 
+  it('maps original offsets exactly into nodes whose pinyin artifacts are hidden, converted or not', () => {
+    const original = '加強網(wǎng)絡(luò)安全，破獲案件31起';
+    const d = doc(`<p>${original}</p>`);
+    const node = d.querySelector('p')!.firstChild as Text;
+    const map = buildTextMap(d.body, (n) => n.data);
+    const org = original.indexOf('網');
+    const orgEnd = original.indexOf('安全') + 2;
+    const stat = original.indexOf('31起');
+    node.data = '加強網絡安全，破獲案件31起';
+    expect(rangeForSpan(map, org, orgEnd, () => original)!.toString()).toBe('網絡安全');
+    expect(rangeForSpan(map, stat, stat + 3, () => original)!.toString()).toBe('31起');
+    node.data = '加强网络安全，破获案件31起';
+    expect(rangeForSpan(map, stat, stat + 3, () => original)!.toString()).toBe('31起');
+    expect(rangeForSpan(map, org, orgEnd, () => original)!.toString()).toBe('网络安全');
+  });
+
   it('skips script and style text', () => {
     const d = doc('<p>正文</p><script>var x = "脚本"</script><style>p{}</style>');
     expect(buildTextMap(d.body, (n) => n.data).text).toBe('正文');
