@@ -108,6 +108,25 @@ describe.each(BROWSER_KINDS)('summary panel in %s', (kind) => {
     await page.close();
   });
 
+  it('highlights exactly the mentions on a page whose pinyin artifacts are hidden', async () => {
+    const { page, tabId } = await s.open('gov-traditional-tongchuan.html');
+    const report = await waitFor(async () => {
+      const r = await s.automation<Report & { conversion: { artifactsHidden: boolean } } | null>('getPageReport', tabId);
+      return r && r.mentions.length > 0 && r.conversion.artifactsHidden ? r : null;
+    });
+    await s.automation('setHighlights', tabId, true);
+    // The page shows the text without 網(wǎng)-style glosses: each highlight is its mention so cleaned.
+    const clean = (t: string) => t.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü' ]+[)）]/gi, '').replace(/\s+/g, '');
+    for (const [name, type] of [['zhc-stat', 'STAT'], ['zhc-org', 'ORG']] as const) {
+      const shown = await waitFor(() => highlightTexts(page, name));
+      const expected = report.mentions.filter((m) => m.type === type).map((m) => clean(m.text));
+      expect(shown.map((t) => t.replace(/\s+/g, ''))).toEqual(expected);
+    }
+    expect(report.mentions.some((m) => /[(（][a-zāáǎà]/i.test(m.text))).toBe(true);
+    await s.automation('setHighlights', tabId, false);
+    await page.close();
+  });
+
   it('follows the page as content is appended', async () => {
     const { page, tabId } = await s.open('dynamic-feed.html');
     const panel = await openPanel(s, page, tabId);
