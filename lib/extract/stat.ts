@@ -224,11 +224,13 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
       factor = m.factor;
       large = large || m.factor >= 1e4;
       p = m.end;
-      // 1萬2,345件: a remainder written after 万/亿.
+      // 1萬2,345件, 3萬7千餘件: a remainder written after 万/亿, itself with 千 or 百.
       const rest = n.script === 'arabic' && m.factor >= 1e4 ? readArabic(text, p) : null;
-      if (rest && rest.value < m.factor && Number.isInteger(n.value)) {
-        n.value = n.value + rest.value / m.factor;
-        p = rest.end;
+      const restScale = rest ? readMultiplier(text, rest.end) : null;
+      const restFactor = restScale && restScale.factor < m.factor ? restScale.factor : 1;
+      if (rest && rest.value * restFactor < m.factor && Number.isInteger(n.value)) {
+        n.value = n.value + (rest.value * restFactor) / m.factor;
+        p = restFactor > 1 && restScale ? restScale.end : rest.end;
       }
       const inside2 = approxAt(lex.approx, text, p, 'inside');
       if (inside2 && unitAt(lex, text, p + inside2.length)) {

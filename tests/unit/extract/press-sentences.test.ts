@@ -44,6 +44,12 @@ describe('security-news sentences', () => {
     expect(m.map((x) => (x.type === 'STAT' ? x.subject : null))).toEqual([null, null]);
   });
 
+  it('reads a remainder with its own 千 after 萬 (3萬7千餘件 is 37,000)', () => {
+    const m = extract('網路詐騙受理案件數為3萬7千餘件，較前年減少約一成。').filter((x) => x.type === 'STAT');
+    expect(m.map((x) => x.text)).toEqual(['3萬7千餘件', '約一成']);
+    expect(m.map((x) => (x.type === 'STAT' ? [x.value, x.subject] : null))).toEqual([[37_000, '案件數'], [10, null]]);
+  });
+
   it('types the central bank as a state body', () => {
     const org = extract('中国人民银行发布通知。').find((m) => m.type === 'ORG');
     expect(org?.type === 'ORG' ? org.orgType : null).toBe('government');
