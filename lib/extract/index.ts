@@ -31,6 +31,7 @@ function statMention(view: TextView, ends: readonly number[], c: StatCandidate):
     kind: c.kind,
     approx: c.approx.length > 0 ? c.approx.join('') : null,
     subject: c.subject ? writtenOriginal(view, c.subject.start, c.subject.end) : null,
+    subjectSpan: c.subject ? toOriginal(view, c.subject.start, c.subject.end) : null,
     sentence: sentenceOf(view.original, ends, span.start),
     rule: c.rule,
   };

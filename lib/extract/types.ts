@@ -32,6 +32,8 @@ export interface StatMention {
   approx: string | null;
   /** The counted noun as written nearby (136家企业 → 企业), or null. */
   subject: string | null;
+  /** Where the subject is in the original text (for showing it in the page's current script), or null. */
+  subjectSpan?: Span | null;
   sentence: Span;
   rule: string;
 }
