@@ -1,12 +1,11 @@
 import { startContent } from '@/lib/content';
+import { contentLifetime } from '@/lib/content/lifetime';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    startContent(controller.signal);
+    startContent(contentLifetime(ctx));
   },
 });

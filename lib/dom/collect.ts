@@ -21,6 +21,11 @@ export function isInsideSkipped(node: Node): boolean {
 /**
  * Reads, never writes: walks `root` (and open shadow roots below it) and yields the text nodes and
  * readable attributes that hold text worth converting. Skipped subtrees are rejected whole.
+ *
+ * The walk asks the TreeWalker for no filter callback (a call from the DOM into script for every
+ * node costs more than the walk itself on pages of 100,000s of text nodes) and skips rejected
+ * subtrees itself. Shadow roots are walked in place with a stack of walkers, not by recursion, so
+ * however deep a page nests them the walk neither overflows nor slows down with depth.
  */
 export function* walkTargets(root: Node, options: CollectOptions = {}): Generator<TextTarget> {
   const accept = options.accept ?? hasHan;
@@ -28,33 +33,52 @@ export function* walkTargets(root: Node, options: CollectOptions = {}): Generato
     if (accept((root as Text).data)) yield { kind: 'text', node: root as Text };
     return;
   }
-  if (root.nodeType === 1) {
-    if (isSkippedElement(root as Element)) return;
-    yield* attributeTargets(root as Element, accept);
-    const shadow = (root as Element).shadowRoot;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walkers: TreeWalker[] = [];
+  /** Visits an element: false when it is skipped with its subtree. Opens its shadow root after it. */
+  function* enter(el: Element): Generator<TextTarget, boolean> {
+    if (isSkippedElement(el)) return false;
+    yield* attributeTargets(el, accept);
+    const shadow = el.shadowRoot;
     if (shadow) {
       options.onShadowRoot?.(shadow);
-      yield* walkTargets(shadow, options);
+      walkers.push(doc.createTreeWalker(shadow, 1 | 4));
     }
+    return true;
   }
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1 | 4, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 1 && isSkippedElement(node as Element)) return 2; // FILTER_REJECT
-      return 1;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 3) {
-      if (accept((node as Text).data)) yield { kind: 'text', node: node as Text };
-    } else {
-      const el = node as Element;
-      yield* attributeTargets(el, accept);
-      if (el.shadowRoot) {
-        options.onShadowRoot?.(el.shadowRoot);
-        yield* walkTargets(el.shadowRoot, options);
+  if (root.nodeType === 1 && !(yield* enter(root as Element))) return;
+  // The root's own shadow root (if any) is walked before its light children, as before.
+  const light = doc.createTreeWalker(root, 1 | 4);
+  if (walkers.length > 0) walkers.unshift(light);
+  else walkers.push(light);
+  while (walkers.length > 0) {
+    const walker = walkers[walkers.length - 1]!;
+    let node = walker.nextNode();
+    while (node) {
+      if (node.nodeType === 3) {
+        if (accept((node as Text).data)) yield { kind: 'text', node: node as Text };
+        node = walker.nextNode();
+        continue;
       }
+      const depth = walkers.length;
+      if (!(yield* enter(node as Element))) {
+        node = nextOutside(walker);
+        continue;
+      }
+      // A shadow root opened: walk it first, then come back to this walker where it stands.
+      if (walkers.length > depth) break;
+      node = walker.nextNode();
     }
+    if (!node) walkers.pop();
+  }
+}
+
+/** The node after the walker's current node and its whole subtree (null past the root). */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }
 

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { decodeHtml, detectPage } from '../../lib/detect/index';
+import { detectPage } from '../../lib/detect/index';
+import { decodeHtmlExplained } from '../../lib/detect/decode';
 
 const USAGE = 'usage: npm run cli -- detect <page.html> [--url URL]';
 
@@ -28,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const bytes = new Uint8Array(await readFile(file));
-  const { text, charset } = decodeHtml(bytes);
+  const { text, charset, declared, how, replaced } = decodeHtmlExplained(bytes);
   const { document } = parseHTML(text);
   const started = performance.now();
   const result = detectPage(document as unknown as Document, url ?? pathToFileURL(resolve(file)).href);
@@ -36,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
   const out = {
     file,
     charset,
+    // How the charset was chosen (bom, declared, mislabelled, sniffed, default) and what could not be decoded.
+    decoding: { declared, how, replaced },
     kind: result.kind,
     confidence: result.confidence,
     script: result.script,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { collectTargets } from '@/lib/dom/collect';
+import { contentLifetime } from '@/lib/content/lifetime';
+
+describe('target walk on hostile page shapes', () => {
+  it('walks 3,000 nested open shadow roots in document order', () => {
+    document.body.innerHTML = '';
+    let host: Element = document.body.appendChild(document.createElement('div'));
+    const expected: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const root = host.attachShadow({ mode: 'open' });
+      const p = root.appendChild(document.createElement('p'));
+      p.textContent = `第${i}层网络`;
+      expected.push(p.textContent);
+      host = root.appendChild(document.createElement('div'));
+    }
+    const after = document.body.appendChild(document.createElement('p'));
+    after.textContent = '影子树之后的网络';
+    expected.push(after.textContent);
+    const seen: ShadowRoot[] = [];
+    const texts = collectTargets(document.body, { onShadowRoot: (r) => seen.push(r) }).map((t) => (t.kind === 'text' ? t.node.data : ''));
+    expect(texts).toEqual(expected);
+    expect(seen).toHaveLength(3000);
+  });
+
+  it('skips rejected subtrees whole, and the root element\'s shadow root comes before its children', () => {
+    document.body.innerHTML = '<div id="r" title="网络标题"><script>var 网络 = 1;</script><p>网络一</p><div translate="no"><p>网络不译</p></div><p>网络二</p></div><p>网络三</p>';
+    const r = document.getElementById('r')!;
+    r.attachShadow({ mode: 'open' }).innerHTML = '<span>影子网络</span><slot></slot>';
+    const out = collectTargets(r).map((t) => (t.kind === 'text' ? t.node.data : `@${t.name}`));
+    expect(out).toEqual(['@title', '影子网络', '网络一', '网络二']);
+  });
+});
+
+describe('content script lifetime', () => {
+  it('ignores an invalidation while the extension runtime is alive (a page can forge it), obeys it after', () => {
+    const listeners: (() => void)[] = [];
+    const ctx = { onInvalidated: (cb: () => void) => listeners.push(cb) };
+    let alive = true;
+    const signal = contentLifetime(ctx, () => alive);
+    listeners.forEach((cb) => cb());
+    expect(signal.aborted).toBe(false);
+    alive = false;
+    listeners.forEach((cb) => cb());
+    expect(signal.aborted).toBe(true);
+  });
+});
