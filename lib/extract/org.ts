@@ -262,7 +262,9 @@ function englishOf(text: string, tokens: readonly Token[]): string | null {
     else if (t.category === 'head') {
       const template = t.value?.suffix?.english;
       if (!template) return null;
-      eng = template.replace('{place}', [eng, ...field].join(' ')).replace(/\s+/g, ' ').trim();
+      // A template without {place} (市委 → Municipal Party Committee) still follows the place before it.
+      const before = [eng, ...field].join(' ');
+      eng = (template.includes('{place}') ? template.replace('{place}', before) : `${before} ${template}`).replace(/\s+/g, ' ').trim();
       field = [];
     } else return null;
   }
@@ -318,7 +320,9 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
   if (firstWalked?.category === 'stem' && start > firstWalked.start && X.orgCreatedUnit.pattern?.test(text.slice(walk.boundaryStart, firstWalked.start))) {
     return reject(X.orgCreatedUnit.id);
   }
-  if (lex.generic.has(name) || lex.genericTails.some((t) => name.endsWith(t))) return reject(X.orgGeneric.id);
+  // …诈骗中心 is a scam centre, but 反诈骗中心 the unit fighting it.
+  const genericTail = lex.genericTails.some((t) => name.endsWith(t) && name[name.length - t.length - 1] !== '反');
+  if (lex.generic.has(name) || genericTail) return reject(X.orgGeneric.id);
   if (X.orgProduct.pattern?.test(text.slice(end, end + 3))) return reject(X.orgProduct.id);
   const wholeGaz = lex.gazetteer.get(name) ?? sameAsGazetteer(tokens);
   const inner = tokens.slice(0, -1);

@@ -50,6 +50,12 @@ describe('security-news sentences', () => {
     expect(m.map((x) => (x.type === 'STAT' ? [x.value, x.subject] : null))).toEqual([[37_000, '案件數'], [10, null]]);
   });
 
+  it('keeps the place in the English of a party committee unit, and 反诈骗中心 as a name', () => {
+    const orgs = extract('上海市委网信办和厦门市公安局思明分局反诈骗中心发布提示，境外诈骗中心仍在活动。').filter((m) => m.type === 'ORG');
+    expect(orgs.map((m) => m.text)).toEqual(['上海市委网信办', '厦门市公安局思明分局反诈骗中心']);
+    expect(orgs[0]?.type === 'ORG' ? orgs[0].english : null).toBe('Shanghai Municipal Party Committee Cyberspace Administration');
+  });
+
   it('types the central bank as a state body', () => {
     const org = extract('中国人民银行发布通知。').find((m) => m.type === 'ORG');
     expect(org?.type === 'ORG' ? org.orgType : null).toBe('government');
