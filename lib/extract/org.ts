@@ -257,7 +257,11 @@ function englishOf(text: string, tokens: readonly Token[]): string | null {
     const word = text.slice(t.start, t.end);
     if (t.category === 'place') eng = unit ? `${eng} ${t.value?.english ?? ''}` : (t.value?.english ?? '');
     else if (t.category === 'admin') eng = eng || (ADMIN_ENGLISH[word] ?? '');
-    else if (t.category === 'gazetteer') eng = t.value?.gazetteer?.english ?? '';
+    else if (t.category === 'gazetteer') {
+      // A known body without English: no English at all beats 'Zuoying Sub-bureau' for a city's branch.
+      if (!t.value?.gazetteer?.english) return null;
+      eng = t.value.gazetteer.english;
+    }
     else if (t.category === 'word' && t.value?.english) field.push(t.value.english);
     else if (t.category === 'head') {
       const template = t.value?.suffix?.english;
