@@ -1,5 +1,5 @@
 import { hasChineseText } from '@/lib/detect/has-chinese';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from './messaging';
 import type { PageReport } from '@/lib/messaging/report';
 import { getSettings, watchSettings } from '@/lib/settings/items';
 import { createPageSession, type PageSession, type SessionServices } from './session';
