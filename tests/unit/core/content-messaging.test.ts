@@ -29,8 +29,8 @@ describe('content-script messaging', () => {
   /** Deliver a message as Chrome does: (message, sender, sendResponse); only `true` keeps the channel open. */
   const deliver = (message: unknown): Promise<{ kept: unknown; reply: unknown }> =>
     new Promise((resolve) => {
-      let kept: unknown;
-      kept = root!(message, { id: 'x' }, (reply) => resolve({ kept, reply }));
+      const box: { kept?: unknown } = {};
+      box.kept = root!(message, { id: 'x' }, (reply) => resolve({ kept: box.kept, reply }));
     });
 
   it('sends requests the extension side answers', async () => {
