@@ -1,6 +1,6 @@
 // `npm run bench`: speed and memory in real headless Chromium, each figure beside its reference
 // measured in the same run (opencc-js for conversion; writing every text node once for the floor).
-//   npm run bench [-- --runs=7 --quick]
+//   npm run bench [-- --runs=7 --only=toggle,big,heap,load,extract --no-build --extension=DIR]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -14,13 +14,15 @@ const RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 7);
 // --only=toggle,big,heap,load,extract runs some sections (all by default).
 const ONLY = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
 const want = (section) => ONLY === null || ONLY.includes(section);
+// --extension=DIR measures another build of the extension (e.g. an older commit's .output/chrome-mv3).
+const EXTENSION_DIR = argv.find((a) => a.startsWith('--extension='))?.slice(12);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f1 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(1));
 
 ensureNodeModules();
 ensureBrowsers();
-if (!argv.includes('--no-build')) {
+if (!argv.includes('--no-build') && !EXTENSION_DIR) {
   const build = spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -58,7 +60,7 @@ const openccSource = readFileSync(path.join(root, 'node_modules/opencc-js/dist/u
 
 const NEWS_PAGES = ['gov-police-ningbo.html', 'press-city-daily.html', 'press-ningbo.html', 'press-beilun.html'];
 const results = { date: new Date().toISOString(), runs: RUNS };
-const { browser, close } = await launchBrowser('chromium', { hosts: server.hosts, headless: true });
+const { browser, close } = await launchBrowser('chromium', { hosts: server.hosts, headless: true, extensionDir: EXTENSION_DIR ? path.resolve(EXTENSION_DIR) : undefined });
 try {
   const sw = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15000 });
   const worker = await sw.worker();
