@@ -30,6 +30,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // ZHC_PROFILE=1 npx wxt build: readable function names in CPU profiles (scripts/bench-profile.mjs).
+  vite: () => (process.env.ZHC_PROFILE ? { build: { minify: false } } : {}),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       assets.push(...buildDictionaryAssets());

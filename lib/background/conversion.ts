@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { createConversionService } from '@/lib/convert/service';
 import type { CompiledConfig, ConfigName, Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
+import { traditionalVariant } from '@/lib/content/sources';
+import type { PageScript } from '@/lib/messaging/report';
 import { getSettings, watchSettings } from '@/lib/settings/items';
 
 /**
@@ -14,6 +16,11 @@ export interface BackgroundConverter {
   convertRaw(texts: string[], from: Source, to: Target): Promise<string[]>;
   /** Loads the dictionaries of a likely conversion ahead of time (off the page's thread). */
   prefetch(from: Source, to: Target): void;
+  /**
+   * A page is about to be converted to `target`: start loading what its texts will need while the
+   * page collects them (the request from the page then waits on the same load).
+   */
+  prefetchForPage(target: Target, page: { url: string; script: PageScript | null } | null): void;
   /** Forgets loaded dictionaries (benchmarks measure the cold path with it). */
   reset(): void;
 }
@@ -29,11 +36,14 @@ export function createBackgroundConverter(): BackgroundConverter {
   let service = load();
   // Protected terms are read once and kept current, not read from storage on every request.
   let protectedTerms: string[] = [];
+  let phrases = false;
   const ready = getSettings().then((s) => {
     protectedTerms = s.protectedTerms;
+    phrases = s.phraseLocalization;
   });
   watchSettings((s) => {
     protectedTerms = s.protectedTerms;
+    phrases = s.phraseLocalization;
   });
   // Organization names are protected from phrase localisation; the extractor finds them.
   const findProtected = (text: string) =>
@@ -56,6 +66,22 @@ export function createBackgroundConverter(): BackgroundConverter {
     convertRaw: (texts, from, to) => service.convertTexts(texts, from, to),
     prefetch: (from, to) => {
       service.convertTexts(['\u4e00'], from, to).catch(() => undefined);
+    },
+    prefetchForPage: (target, page) => {
+      // As the page's sourceFor decides: text already in the target's script is not converted.
+      const script = page?.script ?? null;
+      if (target === 'cn' ? script === 'simplified' : script === 'traditional') return;
+      let from: Source = 'cn';
+      if (target === 'cn') {
+        let host = '';
+        try {
+          host = page ? new URL(page.url).hostname : '';
+        } catch {
+          // Not a URL: the variant falls back to plain Traditional.
+        }
+        from = traditionalVariant(host, '');
+      }
+      void ready.then(() => convertTexts(['\u4e00'], from, target, phrases)).catch(() => undefined);
     },
     reset: () => {
       service = load();

@@ -43,6 +43,10 @@ export function startBackground(): void {
 
   async function setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null> {
     tabs.setTarget(tabId, target);
+    if (target !== null) {
+      const report = tabs.get(tabId);
+      converter.prefetchForPage(target, report ? { url: report.url, script: report.detection?.script ?? null } : null);
+    }
     // Sub-frames with Chinese text follow without being waited for (only tabs that have such
     // frames pay for the broadcast); the top frame's answer says when the page is done.
     if (framedTabs.has(tabId)) sendMessage('convertFrame', { target }, tabId).catch(() => undefined);

@@ -1,8 +1,8 @@
 import { hasChineseText } from '@/lib/detect/has-chinese';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from './messaging';
 import type { PageReport } from '@/lib/messaging/report';
 import { getSettings, watchSettings } from '@/lib/settings/items';
-import { createPageSession, type PageSession, type SessionServices } from './session';
+import type { PageSession, SessionServices } from './session';
 import { createCostMeter } from './cost-meter';
 
 /** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
@@ -27,9 +27,17 @@ export function startContent(signal: AbortSignal): void {
     getSettings,
   };
   let session: PageSession | null = null;
-  const ensure = (knownChinese = false): PageSession => {
-    if (session) return session;
-    const made = createPageSession(document, services, signal, cost, knownChinese);
+  let loading: Promise<PageSession> | null = null;
+  // The session and everything it needs (detection tables, rewriter…) are evaluated only on a page
+  // that has Chinese text or is asked for something: a page without any pays for this file alone.
+  const ensure = (knownChinese = false): Promise<PageSession> =>
+    (loading ??= import('./session').then(({ createPageSession }) => start(createPageSession, knownChinese)));
+  const start = (create: typeof import('./session').createPageSession, knownChinese: boolean): PageSession => {
+    const counted = cost.totalMs;
+    const t1 = performance.now();
+    const made = create(document, services, signal, cost, knownChinese);
+    // Setting the session up, without what it already counted for itself.
+    cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
     session = made;
     const unwatch = watchSettings((settings) => made.onSettingsChanged(settings));
     signal.addEventListener('abort', unwatch);
@@ -56,8 +64,8 @@ export function startContent(signal: AbortSignal): void {
   });
 
   const removers = [
-    onMessage('convertPage', ({ data }) => ensure().convert(data.target)),
-    onMessage('convertFrame', ({ data }) => (isTop ? null : ensure().convert(data.target))),
+    onMessage('convertPage', async ({ data }) => (await ensure()).convert(data.target)),
+    onMessage('convertFrame', async ({ data }) => (isTop ? null : (await ensure()).convert(data.target))),
     onMessage('getPageReport', () => (session ? session.report() : quietReport())),
     onMessage('setHighlights', ({ data }) => (session ? session.setHighlights(data.on) : false)),
     onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
@@ -71,16 +79,16 @@ export function startContent(signal: AbortSignal): void {
   });
 
   if (cost.run(() => hasChineseText(document))) {
-    ensure(true);
+    void ensure(true);
   } else {
     const timers = RECHECK_DELAYS_MS.map((ms) =>
       setTimeout(() => {
-        if (!session && cost.run(() => hasChineseText(document))) ensure(true);
+        if (!loading && cost.run(() => hasChineseText(document))) void ensure(true);
       }, ms),
     );
     signal.addEventListener('abort', () => timers.forEach(clearTimeout));
   }
   // Wiring time, without what the session already counted for itself.
   cost.add(Math.max(0, performance.now() - t0 - cost.totalMs));
-  if (!session) services.report(quietReport());
+  if (!loading) services.report(quietReport());
 }

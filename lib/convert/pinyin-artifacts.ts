@@ -17,7 +17,7 @@ function isToned(pinyin: string): boolean {
 
 /** UTF-16 spans of the parenthesised pinyin (brackets included), in order. */
 export function findPinyinArtifacts(text: string): Span[] {
-  if (!hasBracket(text)) return [];
+  if (!mayHaveArtifact(text)) return [];
   const spans: Span[] = [];
   for (const m of text.matchAll(ARTIFACT)) {
     if (isToned(m[1] ?? '')) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -25,13 +25,25 @@ export function findPinyinArtifacts(text: string): Span[] {
   return spans;
 }
 
-function hasBracket(text: string): boolean {
-  return text.includes('(') || text.includes('（');
+/** A letter a syllable can start with (same flags as ARTIFACT, so the same case folding). */
+const SYLLABLE_START = new RegExp(`[bpmfdtnlgkhjqxrzcsywaeiouü${TONED}]`, 'iu');
+
+/**
+ * Cheap gate before ARTIFACT (a Unicode-property regex, costly to build and to run over a whole
+ * page): some opening bracket is followed by a letter a syllable can start with.
+ */
+function mayHaveArtifact(text: string): boolean {
+  for (const bracket of ['(', '（']) {
+    for (let at = text.indexOf(bracket); at >= 0; at = text.indexOf(bracket, at + 1)) {
+      if (SYLLABLE_START.test(text.charAt(at + 1))) return true;
+    }
+  }
+  return false;
 }
 
 /** Cheap check: stops at the first artifact, allocates no spans. */
 export function hasPinyinArtifacts(text: string): boolean {
-  if (!hasBracket(text)) return false;
+  if (!mayHaveArtifact(text)) return false;
   for (const m of text.matchAll(ARTIFACT)) if (isToned(m[1] ?? '')) return true;
   return false;
 }

@@ -4,36 +4,32 @@
 import type { CompiledGroup } from './types';
 
 /**
- * A bucket once touched: the one-code-point key's value ('' = none), its runs as stored (sorted by
- * the suffix's first code unit), and the runs looked up so far by that unit, split into
- * [suffix, value, suffix, value, …] (null: no key continues with that unit).
+ * A bucket once touched: the one-code-point key's value ('' = none), the bucket as stored
+ * (`single|run|run…`, runs sorted by the suffix's first code unit), and the runs looked up so far
+ * by that unit, split into [suffix, value, suffix, value, …] (null: no key continues with that
+ * unit). The bucket string is never split as a whole: common characters start hundreds of phrases
+ * and a page needs a few of them, so a run is found in place the first time it is needed.
  */
 interface Bucket {
   single: string;
-  runs: string[];
+  raw: string;
   byNext: Map<number, string[] | null>;
 }
 
 function parseBucket(raw: string): Bucket {
-  const runs = raw.split('|');
-  const single = runs[0] ?? '';
-  runs[0] = '';
-  return { single, runs, byNext: new Map() };
+  const bar = raw.indexOf('|');
+  return { single: bar < 0 ? raw : raw.slice(0, bar), raw, byNext: new Map() };
 }
 
-/** Binary search of the run whose suffixes start with `code` (runs[1..] are sorted by it). */
-function findRun(runs: readonly string[], code: number): string | undefined {
-  let lo = 1;
-  let hi = runs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const run = runs[mid] ?? '';
-    const at = run.charCodeAt(0);
-    if (at === code) return run;
-    if (at < code) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+/**
+ * The run whose suffixes start with `code`. Every `|` starts a run (keys and values never hold
+ * `|`), so the run is the text after `|` + that unit, up to the next `|`.
+ */
+function findRun(raw: string, code: number): string | undefined {
+  const at = raw.indexOf(`|${String.fromCharCode(code)}`);
+  if (at < 0) return undefined;
+  const end = raw.indexOf('|', at + 1);
+  return raw.slice(at + 1, end < 0 ? raw.length : end);
 }
 
 /** Undo compile.ts's encodeValue: `.` stands for the key's code point at the same place. */
@@ -67,7 +63,7 @@ function runAt(bucket: Bucket, s: string, i: number, after: number): string[] | 
   const code = s.charCodeAt(after);
   const cached = bucket.byNext.get(code);
   if (cached !== undefined) return cached;
-  const run = findRun(bucket.runs, code);
+  const run = findRun(bucket.raw, code);
   const entries = run === undefined ? null : splitRun(run, s.slice(i, after));
   bucket.byNext.set(code, entries);
   return entries;

@@ -90,8 +90,62 @@ function* attributeTargets(el: Element, accept: (text: string) => boolean): Gene
   }
 }
 
+/**
+ * walkTargets' targets, in the same order, collected in one go: a plain loop over the tree instead
+ * of a generator driving a filtered TreeWalker (a call into the page's script per node), which is
+ * what a cold content script pays for on every page load.
+ */
 export function collectTargets(root: Node, options: CollectOptions = {}): TextTarget[] {
-  return [...walkTargets(root, options)];
+  const out: TextTarget[] = [];
+  collectInto(root, options, options.accept ?? hasHan, out);
+  return out;
+}
+
+function pushAttributes(el: Element, accept: (text: string) => boolean, out: TextTarget[]): void {
+  if (!el.hasAttributes()) return;
+  for (const name of READABLE_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value !== null && accept(value)) out.push({ kind: 'attr', el, name });
+  }
+}
+
+function collectInto(root: Node, options: CollectOptions, accept: (text: string) => boolean, out: TextTarget[]): void {
+  if (root.nodeType === 3) {
+    if (accept((root as Text).data)) out.push({ kind: 'text', node: root as Text });
+    return;
+  }
+  if (root.nodeType === 1) {
+    if (isSkippedElement(root as Element)) return;
+    pushAttributes(root as Element, accept, out);
+    const shadow = (root as Element).shadowRoot;
+    if (shadow) {
+      options.onShadowRoot?.(shadow);
+      collectInto(shadow, options, accept, out);
+    }
+  }
+  // Document order below root, without recursion (old CMS pages nest thousands deep).
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      if (accept((node as Text).data)) out.push({ kind: 'text', node: node as Text });
+    } else if (node.nodeType === 1 && !isSkippedElement(node as Element)) {
+      const el = node as Element;
+      pushAttributes(el, accept, out);
+      if (el.shadowRoot) {
+        options.onShadowRoot?.(el.shadowRoot);
+        collectInto(el.shadowRoot, options, accept, out);
+      }
+      descend = true;
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next in document order: a sibling, or the sibling of the nearest ancestor below root.
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
 }
 
 /** The same walk in frame-sized slices, so a huge page never blocks its main thread for long. */
