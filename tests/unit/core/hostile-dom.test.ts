@@ -7,12 +7,14 @@ describe('target walk on hostile page shapes', () => {
     document.body.innerHTML = '';
     let host: Element = document.body.appendChild(document.createElement('div'));
     const expected: string[] = [];
+    const hosts: Element[] = [host];
     for (let i = 0; i < 3000; i++) {
       const root = host.attachShadow({ mode: 'open' });
       const p = root.appendChild(document.createElement('p'));
       p.textContent = `第${i}层网络`;
       expected.push(p.textContent);
       host = root.appendChild(document.createElement('div'));
+      hosts.push(host);
     }
     const after = document.body.appendChild(document.createElement('p'));
     after.textContent = '影子树之后的网络';
@@ -21,6 +23,8 @@ describe('target walk on hostile page shapes', () => {
     const texts = collectTargets(document.body, { onShadowRoot: (r) => seen.push(r) }).map((t) => (t.kind === 'text' ? t.node.data : ''));
     expect(texts).toEqual(expected);
     expect(seen).toHaveLength(3000);
+    // Taken down from the inside out: happy-dom disconnects a subtree recursively.
+    for (const h of hosts.reverse()) h.remove();
   });
 
   it('skips rejected subtrees whole, and the root element\'s shadow root comes before its children', () => {
