@@ -1,4 +1,4 @@
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { Browser, Page, Target, WebWorker } from 'puppeteer-core';
 import { launchBrowser } from '../../../scripts/browsers.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
 
@@ -30,18 +30,25 @@ export interface E2ESession {
   site(file: string): Site;
   open(file: string): Promise<{ page: Page; tabId: number; url: string }>;
   automation<T>(method: string, ...args: unknown[]): Promise<T>;
+  /**
+   * Finds the extension's background again after it was reloaded or reinstalled (the old service
+   * worker or extension page is gone with it). Firefox needs an extension page of the new
+   * instance: `reinstall` opens the welcome page; after `runtime.reload` there is none to find.
+   */
+  reattach(): Promise<void>;
   /** Requests that reached any host other than the local test server, seen by the browser. */
   foreignRequests: string[];
   close(): Promise<void>;
 }
 
-async function chromiumWorker(browser: Browser): Promise<WebWorker> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
-    timeout: 15_000,
-  });
+async function chromiumWorker(browser: Browser, previous: Target | null = null): Promise<{ target: Target; worker: WebWorker }> {
+  const target = await browser.waitForTarget(
+    (t) => t !== previous && t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+    { timeout: 15_000 },
+  );
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
-  return worker;
+  return { target, worker };
 }
 
 /** An extension page open in a tab whose URL contains `fragment`, in either browser. */
@@ -59,9 +66,9 @@ export async function findExtensionPage(browser: Browser, fragment: string, time
   throw new Error(`no extension page matching ${fragment}`);
 }
 
-function firefoxExtensionPage(browser: Browser): Promise<Page> {
+function firefoxExtensionPage(browser: Browser, exclude: Page[] = []): Promise<Page> {
   // The extension opens its welcome (options) page on install; it can reach the background page.
-  return findExtensionPage(browser, '/options.html');
+  return findExtensionPage(browser, '/options.html', 15_000, exclude);
 }
 
 export async function startSession(kind: BrowserKind): Promise<E2ESession> {
@@ -90,8 +97,11 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
   for (const page of await browser.pages()) watch(page);
 
   let evaluate: <T>(method: string, args: unknown[]) => Promise<T>;
+  let attached: unknown = null;
+  const attach = async () => {
   if (kind === 'chromium') {
-    const worker = await chromiumWorker(browser);
+    const { target, worker } = await chromiumWorker(browser, attached as Target | null);
+    attached = target;
     evaluate = (method, args) =>
       worker.evaluate(
         (m: string, a: unknown[]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).automation![m]!(...a),
@@ -99,7 +109,8 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
         args,
       ) as never;
   } else {
-    const extPage = await firefoxExtensionPage(browser);
+    const extPage = await firefoxExtensionPage(browser, attached ? [attached as Page] : []);
+    attached = extPage;
     evaluate = (method, args) =>
       extPage.evaluate(
         async (m: string, a: unknown[]) => {
@@ -112,6 +123,8 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
         args,
       ) as never;
   }
+  };
+  await attach();
 
   const session: E2ESession = {
     kind,
@@ -136,6 +149,7 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
       return { page, tabId, url };
     },
     automation: (method, ...args) => evaluate(method, args),
+    reattach: attach,
     async close() {
       try {
         await launched.close();
