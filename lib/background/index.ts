@@ -24,6 +24,8 @@ export interface Automation {
   convertTexts(texts: string[], from: Source, to: Target): Promise<string[]>;
   /** Changes settings as the options page would (demo screenshots, tests). */
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** The settings as stored (what a restarted or updated extension reads). */
+  getSettings(): Promise<Settings>;
   /** The toolbar badge text of a tab ('' when none). */
   getBadge(tabId: number): Promise<string>;
   /** Benchmarks: forget loaded dictionaries, so the next conversion pays the load again. */
@@ -189,6 +191,7 @@ export function startBackground(): void {
       return true;
     },
     updateSettings: (patch) => updateSettings(patch),
+    getSettings: () => getSettings(),
     convertTexts: (texts, from, to) => converter.convertRaw(texts, from, to),
     getBadge: (tabId) => toolbarAction().getBadgeText({ tabId }),
     measureExtraction: async (text, runs) => {

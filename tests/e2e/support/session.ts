@@ -13,7 +13,7 @@ export interface Site {
   expect?: { kind: string; script: string; article: boolean };
 }
 
-interface Server {
+export interface Server {
   port: number;
   sites: Site[];
   requests: { host: string; path: string }[];
@@ -36,15 +36,23 @@ export interface E2ESession {
    * instance: `reinstall` opens the welcome page; after `runtime.reload` there is none to find.
    */
   reattach(): Promise<void>;
+  /** The id the browser gave the installed extension. */
+  extensionId: string;
+  /** Uninstalls the extension, the way a reader removes it (pages keep their content scripts' work). */
+  uninstall(): Promise<void>;
+  /** Installs the built extension afresh (removing it first if it is there) and reattaches to it. */
+  reinstall(): Promise<void>;
+  /** Closes the browser but keeps the server running (for a restart on the same profile). */
+  closeBrowser(): Promise<void>;
   /** Requests that reached any host other than the local test server, seen by the browser. */
   foreignRequests: string[];
   close(): Promise<void>;
 }
 
-async function chromiumWorker(browser: Browser, previous: Target | null = null): Promise<{ target: Target; worker: WebWorker }> {
+async function chromiumWorker(browser: Browser, previous: Target | null = null, timeout = 15_000): Promise<{ target: Target; worker: WebWorker }> {
   const target = await browser.waitForTarget(
     (t) => t !== previous && t.type() === 'service_worker' && t.url().endsWith('/background.js'),
-    { timeout: 15_000 },
+    { timeout },
   );
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
@@ -71,9 +79,16 @@ function firefoxExtensionPage(browser: Browser, exclude: Page[] = []): Promise<P
   return findExtensionPage(browser, '/options.html', 15_000, exclude);
 }
 
-export async function startSession(kind: BrowserKind): Promise<E2ESession> {
-  const server = (await startServer()) as Server;
-  const launched = await launchBrowser(kind, { hosts: server.hosts });
+export interface SessionOptions {
+  /** Keep the browser profile here (and reuse it): restart tests launch twice on one profile. */
+  profileDir?: string;
+  /** Reuse a running server (a restarted browser must see the same origins). */
+  server?: Server;
+}
+
+export async function startSession(kind: BrowserKind, options: SessionOptions = {}): Promise<E2ESession> {
+  const server = options.server ?? ((await startServer()) as Server);
+  const launched = await launchBrowser(kind, { hosts: server.hosts, profileDir: options.profileDir });
   const browser = launched.browser as Browser;
   const foreignRequests: string[] = [];
   const localOrigins = (url: string) => {
@@ -100,7 +115,14 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
   let attached: unknown = null;
   const attach = async () => {
   if (kind === 'chromium') {
-    const { target, worker } = await chromiumWorker(browser, attached as Target | null);
+    const previous = attached as Target | null;
+    const found = await chromiumWorker(browser, previous, previous ? 4000 : 15_000).catch(async () => {
+      // A reloaded extension's worker starts on its first event: opening one of its pages is one.
+      const waker = await browser.newPage();
+      await waker.goto(`chrome-extension://${launched.extensionId}/options.html`).catch(() => undefined);
+      return chromiumWorker(browser, previous);
+    });
+    const { target, worker } = found;
     attached = target;
     evaluate = (method, args) =>
       worker.evaluate(
@@ -150,11 +172,22 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
     },
     automation: (method, ...args) => evaluate(method, args),
     reattach: attach,
+    extensionId: launched.extensionId,
+    async uninstall() {
+      await browser.uninstallExtension(session.extensionId);
+    },
+    async reinstall() {
+      // Removing first makes it a fresh install (the welcome page opens, and Firefox needs it).
+      await browser.uninstallExtension(session.extensionId).catch(() => undefined);
+      session.extensionId = await browser.installExtension(launched.extensionDir);
+      await attach();
+    },
+    closeBrowser: () => launched.close(),
     async close() {
       try {
         await launched.close();
       } finally {
-        await server.close();
+        if (!options.server) await server.close();
       }
     },
   };
