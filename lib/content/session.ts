@@ -5,6 +5,7 @@ import { hasChineseText } from '@/lib/detect/has-chinese';
 import { createPageRewriter, type PassStats, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
 import { hasHan } from '@/lib/dom/han';
+import { MARK_PREFIX } from '@/lib/dom/skip';
 import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
 import { createHighlighter } from '@/lib/dom/highlight';
 import { createSliceClock, yieldToPage } from '@/lib/dom/yield';
@@ -43,7 +44,7 @@ const REFRESH_DELAY_MS = 400;
  * reload, update or disable) leaves it behind, so the next instance knows the page's text is not
  * the page's own: it completes the conversion (never half-written) and reloads for the original.
  */
-export const WRITTEN_MARK = 'data-zh-reader';
+export const WRITTEN_MARK = `${MARK_PREFIX}written`;
 
 /**
  * One page's life in the content script: detection, conversion state, extraction and highlights.

@@ -60,7 +60,7 @@ function bigState(page: Page): Promise<{ original: number; changed: number; othe
       else if (p.textContent === w.__conv[i]) changed++;
       else other++;
     });
-    return { original, changed, other, mark: document.documentElement.getAttribute('data-zh-reader') };
+    return { original, changed, other, mark: document.documentElement.getAttribute('data-zhc-written') };
   });
 }
 
