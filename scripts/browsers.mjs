@@ -27,10 +27,12 @@ const CHROMIUM_FLAGS = [
 
 /**
  * @param {'chromium'|'firefox'} kind
- * @param {{ hosts: string[], headless?: boolean, windowSize?: [number, number], extensionDir?: string }} opts
+ * @param {{ hosts: string[], headless?: boolean, windowSize?: [number, number], extensionDir?: string, profileDir?: string }} opts
+ *   `profileDir`: a profile directory to use and keep (a restart test launches twice on the same
+ *   one); without it each launch gets a fresh profile that is deleted on close.
  */
-export async function launchBrowser(kind, { hosts, headless = true, windowSize = [1280, 900], extensionDir } = {}) {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), `zhc-${kind}-`));
+export async function launchBrowser(kind, { hosts, headless = true, windowSize = [1280, 900], extensionDir, profileDir } = {}) {
+  const userDataDir = profileDir ?? mkdtempSync(path.join(os.tmpdir(), `zhc-${kind}-`));
   const extDir = extensionDir ?? EXTENSION_DIRS[kind];
   let browser;
   if (kind === 'chromium') {
@@ -70,8 +72,8 @@ export async function launchBrowser(kind, { hosts, headless = true, windowSize =
     try {
       await browser.close();
     } finally {
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
     }
   };
-  return { kind, browser, extensionId, close };
+  return { kind, browser, extensionId, extensionDir: extDir, close };
 }

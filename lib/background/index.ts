@@ -24,10 +24,17 @@ export interface Automation {
   convertTexts(texts: string[], from: Source, to: Target): Promise<string[]>;
   /** Changes settings as the options page would (demo screenshots, tests). */
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** The settings as stored (what a restarted or updated extension reads). */
+  getSettings(): Promise<Settings>;
   /** The toolbar badge text of a tab ('' when none). */
   getBadge(tabId: number): Promise<string>;
   /** Benchmarks: forget loaded dictionaries, so the next conversion pays the load again. */
   dropCaches(): Promise<void>;
+  /**
+   * Tests: reloads the extension as an update would (runtime.reload), shortly after answering so
+   * the caller gets its reply. Open pages keep their content scripts, now orphaned.
+   */
+  reloadExtension(): Promise<boolean>;
   /** Benchmarks: extraction time of `text` in this (background) context, median of `runs`. */
   measureExtraction(text: string, runs: number): Promise<{ medianMs: number; mentions: number }>;
 }
@@ -183,7 +190,12 @@ export function startBackground(): void {
     // Found through the reports content scripts send: no `tabs` permission needed to read URLs.
     findTab: async (url) => tabs.findByUrl(url),
     dropCaches: async () => converter.reset(),
+    reloadExtension: async () => {
+      setTimeout(() => browser.runtime.reload(), 50);
+      return true;
+    },
     updateSettings: (patch) => updateSettings(patch),
+    getSettings: () => getSettings(),
     convertTexts: (texts, from, to) => converter.convertRaw(texts, from, to),
     getBadge: (tabId) => toolbarAction().getBadgeText({ tabId }),
     measureExtraction: async (text, runs) => {

@@ -1,9 +1,11 @@
+import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import { onMessage, sendMessage } from './messaging';
 import type { PageReport } from '@/lib/messaging/report';
 import { getSettings, watchSettings } from '@/lib/settings/items';
 import type { PageSession, SessionServices } from './session';
 import { createCostMeter } from './cost-meter';
+import { createLifeline, extensionAlive } from './lifeline';
 
 /** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
 const RECHECK_DELAYS_MS = [1500, 5000];
@@ -14,7 +16,12 @@ const RECHECK_DELAYS_MS = [1500, 5000];
  * text it does one cheap test and waits: the session (observers, detection, extraction) is made
  * only when the page has Chinese text or the reader asks for something.
  */
-export function startContent(signal: AbortSignal): void {
+export function startContent(outer: AbortSignal): void {
+  // Ends with the script's context, or earlier when this script finds its extension gone.
+  const life = new AbortController();
+  const signal = life.signal;
+  outer.addEventListener('abort', () => life.abort(), { once: true });
+  const lifeline = createLifeline(() => extensionAlive(browser.runtime), () => life.abort(), signal);
   const cost = createCostMeter();
   const t0 = performance.now();
   const isTop = window.top === window;
@@ -25,6 +32,7 @@ export function startContent(signal: AbortSignal): void {
       if (isTop) sendMessage('reportPage', report).catch(() => undefined);
     },
     getSettings,
+    writing: () => lifeline.arm(),
   };
   let session: PageSession | null = null;
   let loading: Promise<PageSession> | null = null;
@@ -75,7 +83,13 @@ export function startContent(signal: AbortSignal): void {
     }),
   ];
   signal.addEventListener('abort', () => {
-    for (const remove of removers) remove();
+    for (const remove of removers) {
+      try {
+        remove();
+      } catch {
+        // An orphaned script may find the messaging API already gone: nothing left to remove.
+      }
+    }
   });
 
   if (cost.run(() => hasChineseText(document))) {

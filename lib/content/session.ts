@@ -5,6 +5,7 @@ import { hasChineseText } from '@/lib/detect/has-chinese';
 import { createPageRewriter, type PassStats, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
 import { hasHan } from '@/lib/dom/han';
+import { MARK_PREFIX } from '@/lib/dom/skip';
 import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
 import { createHighlighter } from '@/lib/dom/highlight';
 import { createSliceClock, yieldToPage } from '@/lib/dom/yield';
@@ -21,6 +22,8 @@ export interface SessionServices {
   extractMentions(text: string): Promise<Mention[]>;
   report(report: PageReport): void;
   getSettings(): Promise<Settings>;
+  /** Called before the session first writes to the page (the script watches its extension from then on). */
+  writing?(): void;
 }
 
 export interface PageSession {
@@ -33,6 +36,15 @@ export interface PageSession {
 }
 
 const REFRESH_DELAY_MS = 400;
+
+/**
+ * Set on the root element while the page shows text this extension wrote: `<page script>><target>`.
+ * A content script that goes away normally gives the page back first (and removes the mark). One
+ * that is destroyed without a chance to run (Firefox unloads an add-on's content scripts on
+ * reload, update or disable) leaves it behind, so the next instance knows the page's text is not
+ * the page's own: it completes the conversion (never half-written) and reloads for the original.
+ */
+export const WRITTEN_MARK = `${MARK_PREFIX}written`;
 
 /**
  * One page's life in the content script: detection, conversion state, extraction and highlights.
@@ -85,7 +97,11 @@ export function createPageSession(
   const highlighter = createHighlighter(doc);
   const contentObserver = new MutationObserver(() => scheduleRefresh());
 
+  // This script is going away (its extension was reloaded, updated or disabled, or a newer copy
+  // of it started): only it knows the page's original text, so it gives the page back as served
+  // before it goes. Restore is local and synchronous: no message to a background that may be gone.
   signal.addEventListener('abort', () => {
+    restoreAll();
     clearTimeout(refreshTimer);
     contentObserver.disconnect();
     rewriter.dispose();
@@ -141,7 +157,7 @@ export function createPageSession(
       const rootLang = langs.originalOf(doc.documentElement);
       const langCache = new Map<Element, string | null>();
       const langOf = (owner: Element | null): string | null => {
-        if (!owner) return null;
+        if (!owner || ignoreLangs) return null;
         let lang = langCache.get(owner);
         if (lang === undefined) {
           const holder = owner.closest('[lang]');
@@ -176,20 +192,50 @@ export function createPageSession(
    * hides artifacts when the reader's setting says so; `keepArtifactsHidden` is for the automatic
    * clean reading view a page with artifacts gets on load.
    */
+  /** Gives back the page as served, all of it. */
+  function restoreAll(): void {
+    rewriter.restore();
+    langs.restore();
+    doc.documentElement?.removeAttribute(WRITTEN_MARK);
+    lastPass = null;
+  }
+
+  /** The page was converted by an instance of this script that is gone: its original is only a reload away. */
+  let inherited = false;
+
+  let passes = 0;
+  /** Element `lang`s say nothing reliable on an inherited page: the gone instance changed them. */
+  let ignoreLangs = false;
   async function convert(next: Target | null, keepArtifactsHidden = false): Promise<ConversionState> {
+    if (signal.aborted) return conversionState();
+    const pass = ++passes;
     target = next;
     artifactsHidden = artifactCount > 0 && (settings?.hidePinyinArtifacts ?? true) && (next !== null || keepArtifactsHidden);
     const hide = artifactsHidden;
     if (next === null && !hide) {
-      rewriter.restore();
-      langs.restore();
-      lastPass = null;
+      if (inherited) {
+        win.location.reload();
+        return conversionState();
+      }
+      restoreAll();
     } else {
+      services.writing?.();
+      doc.documentElement?.setAttribute(WRITTEN_MARK, `${script}>${next ?? ''}`);
       if (next === null) langs.restore();
       else langs.set(next === 'cn' ? 'zh-Hans' : 'zh-Hant');
       converting = true;
       try {
         lastPass = await rewriter.apply(makeTransform(next, hide));
+      } catch (err) {
+        // A pass that cannot finish (the extension went away mid-pass, a conversion failed) must
+        // not leave the page half-written: all or nothing, and the page's original is what we have.
+        if (pass === passes) {
+          target = null;
+          artifactsHidden = false;
+          restoreAll();
+          publish();
+        }
+        throw err;
       } finally {
         converting = false;
       }
@@ -324,6 +370,27 @@ export function createPageSession(
     await extract();
   }
 
+  /**
+   * Takes over a page a destroyed instance was converting (or had converted): finishes the pass it
+   * started with the script it read the page in, so the page ends fully converted, never half.
+   */
+  async function inherit(mark: string): Promise<void> {
+    inherited = true;
+    const [was, to] = mark.split('>');
+    const left: Target | null = to && /^(cn|t|tw|twp|hk)$/.test(to) ? (to as Target) : null;
+    if (was === 'simplified' || was === 'traditional' || was === 'mixed') script = was;
+    ignoreLangs = true;
+    auto = 'inherited';
+    try {
+      // Only hidden pinyin artifacts left to finish (or none left at all): nothing more to write.
+      if (left !== null || artifactCount > 0) await convert(left, true);
+    } finally {
+      ignoreLangs = false;
+    }
+    // The page now reads in the script it was converted to.
+    if (left !== null) script = left === 'cn' ? 'simplified' : 'traditional';
+  }
+
   async function start(): Promise<void> {
     cost.run(() => analyse(knownChinese));
     settings = await services.getSettings();
@@ -336,6 +403,14 @@ export function createPageSession(
       return !hasChinese;
     });
     if (quiet) return;
+    const left = doc.documentElement?.getAttribute(WRITTEN_MARK);
+    if (left != null) {
+      await inherit(left);
+      await extract();
+      loadCostMs = cost.totalMs;
+      publish();
+      return;
+    }
     const decision = decideAutoConversion(settings, win.location.hostname, detection?.kind ?? 'other');
     const hideArtifacts = settings.hidePinyinArtifacts && artifactCount > 0;
     if (decision.target !== null || hideArtifacts) {

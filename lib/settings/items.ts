@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from './types';
+import { migrateSettingsV1 } from './migrate';
 
 /**
  * Every setting declared once, with its fallback and a version for future migrations.
@@ -18,7 +19,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  // Bump with a migration whenever the stored shape changes; WXT runs them in order on first read.
+  version: 2,
+  migrations: {
+    2: migrateSettingsV1,
+  },
 });
 
 /** Reads settings, filling in fields added since the stored copy was written. */

@@ -1,4 +1,4 @@
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { Browser, Page, Target, WebWorker } from 'puppeteer-core';
 import { launchBrowser } from '../../../scripts/browsers.mjs';
 import { startServer } from '../../../scripts/serve.mjs';
 
@@ -13,7 +13,7 @@ export interface Site {
   expect?: { kind: string; script: string; article: boolean };
 }
 
-interface Server {
+export interface Server {
   port: number;
   sites: Site[];
   requests: { host: string; path: string }[];
@@ -30,18 +30,33 @@ export interface E2ESession {
   site(file: string): Site;
   open(file: string): Promise<{ page: Page; tabId: number; url: string }>;
   automation<T>(method: string, ...args: unknown[]): Promise<T>;
+  /**
+   * Finds the extension's background again after it was reloaded or reinstalled (the old service
+   * worker or extension page is gone with it). Firefox needs an extension page of the new
+   * instance: `reinstall` opens the welcome page; after `runtime.reload` there is none to find.
+   */
+  reattach(): Promise<void>;
+  /** The id the browser gave the installed extension. */
+  extensionId: string;
+  /** Uninstalls the extension, the way a reader removes it (pages keep their content scripts' work). */
+  uninstall(): Promise<void>;
+  /** Installs the built extension afresh (removing it first if it is there) and reattaches to it. */
+  reinstall(): Promise<void>;
+  /** Closes the browser but keeps the server running (for a restart on the same profile). */
+  closeBrowser(): Promise<void>;
   /** Requests that reached any host other than the local test server, seen by the browser. */
   foreignRequests: string[];
   close(): Promise<void>;
 }
 
-async function chromiumWorker(browser: Browser): Promise<WebWorker> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
-    timeout: 15_000,
-  });
+async function chromiumWorker(browser: Browser, previous: Target | null = null, timeout = 15_000): Promise<{ target: Target; worker: WebWorker }> {
+  const target = await browser.waitForTarget(
+    (t) => t !== previous && t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+    { timeout },
+  );
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
-  return worker;
+  return { target, worker };
 }
 
 /** An extension page open in a tab whose URL contains `fragment`, in either browser. */
@@ -59,14 +74,21 @@ export async function findExtensionPage(browser: Browser, fragment: string, time
   throw new Error(`no extension page matching ${fragment}`);
 }
 
-function firefoxExtensionPage(browser: Browser): Promise<Page> {
+function firefoxExtensionPage(browser: Browser, exclude: Page[] = []): Promise<Page> {
   // The extension opens its welcome (options) page on install; it can reach the background page.
-  return findExtensionPage(browser, '/options.html');
+  return findExtensionPage(browser, '/options.html', 15_000, exclude);
 }
 
-export async function startSession(kind: BrowserKind): Promise<E2ESession> {
-  const server = (await startServer()) as Server;
-  const launched = await launchBrowser(kind, { hosts: server.hosts });
+export interface SessionOptions {
+  /** Keep the browser profile here (and reuse it): restart tests launch twice on one profile. */
+  profileDir?: string;
+  /** Reuse a running server (a restarted browser must see the same origins). */
+  server?: Server;
+}
+
+export async function startSession(kind: BrowserKind, options: SessionOptions = {}): Promise<E2ESession> {
+  const server = options.server ?? ((await startServer()) as Server);
+  const launched = await launchBrowser(kind, { hosts: server.hosts, profileDir: options.profileDir });
   const browser = launched.browser as Browser;
   const foreignRequests: string[] = [];
   const localOrigins = (url: string) => {
@@ -90,8 +112,18 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
   for (const page of await browser.pages()) watch(page);
 
   let evaluate: <T>(method: string, args: unknown[]) => Promise<T>;
+  let attached: unknown = null;
+  const attach = async () => {
   if (kind === 'chromium') {
-    const worker = await chromiumWorker(browser);
+    const previous = attached as Target | null;
+    const found = await chromiumWorker(browser, previous, previous ? 4000 : 15_000).catch(async () => {
+      // A reloaded extension's worker starts on its first event: opening one of its pages is one.
+      const waker = await browser.newPage();
+      await waker.goto(`chrome-extension://${launched.extensionId}/options.html`).catch(() => undefined);
+      return chromiumWorker(browser, previous);
+    });
+    const { target, worker } = found;
+    attached = target;
     evaluate = (method, args) =>
       worker.evaluate(
         (m: string, a: unknown[]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).automation![m]!(...a),
@@ -99,7 +131,8 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
         args,
       ) as never;
   } else {
-    const extPage = await firefoxExtensionPage(browser);
+    const extPage = await firefoxExtensionPage(browser, attached ? [attached as Page] : []);
+    attached = extPage;
     evaluate = (method, args) =>
       extPage.evaluate(
         async (m: string, a: unknown[]) => {
@@ -112,6 +145,8 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
         args,
       ) as never;
   }
+  };
+  await attach();
 
   const session: E2ESession = {
     kind,
@@ -136,11 +171,23 @@ export async function startSession(kind: BrowserKind): Promise<E2ESession> {
       return { page, tabId, url };
     },
     automation: (method, ...args) => evaluate(method, args),
+    reattach: attach,
+    extensionId: launched.extensionId,
+    async uninstall() {
+      await browser.uninstallExtension(session.extensionId);
+    },
+    async reinstall() {
+      // Removing first makes it a fresh install (the welcome page opens, and Firefox needs it).
+      await browser.uninstallExtension(session.extensionId).catch(() => undefined);
+      session.extensionId = await browser.installExtension(launched.extensionDir);
+      await attach();
+    },
+    closeBrowser: () => launched.close(),
     async close() {
       try {
         await launched.close();
       } finally {
-        await server.close();
+        if (!options.server) await server.close();
       }
     },
   };

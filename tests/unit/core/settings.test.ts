@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings } from '@/lib/settings/items';
+import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings, watchSettings } from '@/lib/settings/items';
 import { formatSettingsExport, parseSettingsExport } from '@/lib/settings/validate';
 import { decideAutoConversion } from '@/lib/settings/site-rule';
+import type { Settings } from '@/lib/settings/types';
 
 describe('settings in extension storage', () => {
   beforeEach(() => {
@@ -71,5 +72,42 @@ describe('auto conversion decision', () => {
     const s = { ...base, preferredTarget: 'tw' as const, siteRules: { 'bbs.example.com': 'always' as const, 'www.gov.cn': 'never' as const } };
     expect(decideAutoConversion(s, 'bbs.example.com', 'other').target).toBe('tw');
     expect(decideAutoConversion(s, 'WWW.GOV.CN', 'government').target).toBe(null);
+  });
+});
+
+describe('settings migration', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('migrates a version 1 copy: host names lowercased, bad rules and messy terms cleaned, new fields filled', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        preferredTarget: 'tw',
+        siteRules: { 'WWW.NBGAJ.GOV.CN': 'always', 'bbs.example.com': 'sometimes' },
+        protectedTerms: [' 网络安全宣传周 ', '网络安全宣传周', '', 3],
+      },
+      settings$: { v: 1 },
+    });
+    // What the extension does when it starts after an update (WXT runs it where the item is defined).
+    await settingsItem.migrate();
+    const read = await getSettings();
+    expect(read).toEqual({
+      ...DEFAULT_SETTINGS,
+      preferredTarget: 'tw',
+      siteRules: { 'www.nbgaj.gov.cn': 'always' },
+      protectedTerms: ['网络安全宣传周'],
+    });
+    // The migrated copy is what storage holds now, marked with the current version.
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect((stored.settings$ as { v: number }).v).toBe(2);
+    expect((stored.settings as Settings).siteRules).toEqual({ 'www.nbgaj.gov.cn': 'always' });
+  });
+
+  it('leaves a current copy alone', async () => {
+    const current = { ...DEFAULT_SETTINGS, siteRules: { 'www.gov.cn': 'never' as const } };
+    await fakeBrowser.storage.local.set({ settings: current, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await getSettings()).toEqual(current);
   });
 });

@@ -169,6 +169,11 @@ describe('createOptionsState', () => {
     expect(await state.importSettings('not json')).toBe(false);
     expect(String(state.get().notice!.params!.error)).toContain('Not valid JSON');
 
+    expect(await state.importSettings('{"theme": "dark", "fontSize": 14}')).toBe(false);
+    expect(String(state.get().notice!.params!.error)).toContain('Unknown field(s): fontSize');
+    expect(fake.deps.updateSettings).not.toHaveBeenCalled();
+    expect(fake.current().theme).toBe('auto');
+
     const good = formatSettingsExport({ ...DEFAULT_SETTINGS, preferredTarget: 'tw', theme: 'dark', siteRules: { 'www.gov.cn': 'always' }, protectedTerms: [] });
     expect(await state.importSettings(good)).toBe(true);
     expect(fake.current()).toMatchObject({ preferredTarget: 'tw', theme: 'dark', siteRules: { 'www.gov.cn': 'always' } });
