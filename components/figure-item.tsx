@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PanelLanguage } from '@/lib/i18n/messages';
 import type { Translate } from '@/lib/i18n/translate';
-import { stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import { figureCopyText } from '@/lib/panel/copy-text';
 import { isAfterScale, splitApprox } from '@/lib/panel/approx';
 import { baseUnit, formatStatValue, formatValueWithUnit } from '@/lib/panel/format-number';
-import type { StatItem } from '@/lib/panel/mentions';
+import { subjectOf, type StatItem } from '@/lib/panel/mentions';
 import { SentenceText } from './sentence-text';
 
 export interface FigureItemProps {
@@ -22,6 +21,7 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
   const value = formatStatValue(stat.value, lang);
   const unit = baseUnit(stat.unit);
   const written = stat.shown || stat.text;
+  const subject = subjectOf(stat);
   const copyText = figureCopyText(stat, lang);
   const approx = splitApprox(stat.approx);
   const approxTag = (word: string) => (
@@ -49,12 +49,12 @@ export function FigureItem({ stat, lang, t, onReveal, onCopy }: FigureItemProps)
           {afterScale.map(approxTag)}
           {unit && <span class={/^[%‰℃°]/.test(unit) ? 'zhc-unit zhc-unit-tight' : 'zhc-unit'}>{unit}</span>}
           {approx.after.map(approxTag)}
-          {stat.subject && (
+          {subject && (
             <>
               <span class="zhc-sep" aria-hidden="true">
                 ·
               </span>
-              <span class="zhc-subject">{stripPinyinArtifacts(stat.subject)}</span>
+              <span class="zhc-subject">{subject}</span>
             </>
           )}
         </span>

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
-import type { ConversionState, PageReport } from '@/lib/messaging/report';
+import { unpackReport, type ConversionState, type PageReport } from '@/lib/messaging/report';
 import { getSettings, updateSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
@@ -100,7 +100,8 @@ export function startBackground(): void {
 
   onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
   onMessage('extractMentions', ({ data }) => extract(data.text));
-  onMessage('reportPage', ({ data, sender }) => {
+  onMessage('reportPage', ({ data: packed, sender }) => {
+    const data = unpackReport(packed);
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
     const first = tabs.get(tabId)?.session !== data.session;
@@ -182,7 +183,10 @@ export function startBackground(): void {
   const automation: Automation = {
     convertTab: (tabId, target) => setTabTarget(tabId, target),
     restoreTab: (tabId) => setTabTarget(tabId, null),
-    getPageReport: (tabId) => sendMessage('getPageReport', undefined, { tabId, frameId: 0 }).catch(() => null),
+    getPageReport: (tabId) =>
+      sendMessage('getPageReport', undefined, { tabId, frameId: 0 })
+        .then(unpackReport)
+        .catch(() => null),
     setHighlights: (tabId, on) => sendMessage('setHighlights', { on }, { tabId, frameId: 0 }).catch(() => false),
     revealMention: (tabId, mentionId) =>
       sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),

@@ -36,6 +36,13 @@ export interface PageSession {
 }
 
 const REFRESH_DELAY_MS = 400;
+const REFRESH_MAX_WAIT_MS = 2000;
+
+/** Mentions as the page shows them, as a list and as the JSON text reports carry. */
+interface ShownMentions {
+  list: ReportMention[];
+  json: string;
+}
 
 /**
  * Set on the root element while the page shows text this extension wrote: `<page script>><target>`.
@@ -120,6 +127,13 @@ export function createPageSession(
     };
   }
 
+  /** The mentions as JSON text, for reports (null while there are none). */
+  let mentionsJson: string | null = null;
+  function setMentions(shown: ShownMentions | null): void {
+    mentions = shown?.list ?? [];
+    mentionsJson = shown && shown.list.length > 0 ? shown.json : null;
+  }
+
   function buildReport(): PageReport {
     return {
       url: win.location.href,
@@ -127,7 +141,7 @@ export function createPageSession(
       detection,
       metadata,
       article,
-      mentions,
+      ...(mentionsJson === null ? { mentions } : { mentions: [], mentionsJson }),
       conversion: conversionState(),
       highlights: highlightsOn,
       costMs: Math.round((loadCostMs ?? cost.totalMs) * 100) / 100,
@@ -187,11 +201,6 @@ export function createPageSession(
     };
   }
 
-  /**
-   * Shows the page in `next` (null: exactly as served, pinyin artifacts included). Converting
-   * hides artifacts when the reader's setting says so; `keepArtifactsHidden` is for the automatic
-   * clean reading view a page with artifacts gets on load.
-   */
   /** Gives back the page as served, all of it. */
   function restoreAll(): void {
     rewriter.restore();
@@ -206,6 +215,11 @@ export function createPageSession(
   let passes = 0;
   /** Element `lang`s say nothing reliable on an inherited page: the gone instance changed them. */
   let ignoreLangs = false;
+  /**
+   * Shows the page in `next` (null: exactly as served, pinyin artifacts included). Converting
+   * hides artifacts when the reader's setting says so; `keepArtifactsHidden` is for the automatic
+   * clean reading view a page with artifacts gets on load.
+   */
   async function convert(next: Target | null, keepArtifactsHidden = false): Promise<ConversionState> {
     if (signal.aborted) return conversionState();
     const pass = ++passes;
@@ -245,7 +259,7 @@ export function createPageSession(
     if (map) {
       const shown = await showMentions(map, mentions);
       // A fresh extraction may have landed meanwhile: it already reads the page as it is now.
-      if (textMap === map) mentions = shown;
+      if (textMap === map) setMentions(shown);
     }
     refreshHighlights();
     publish();
@@ -263,18 +277,19 @@ export function createPageSession(
     cost.add(performance.now() - t0);
     cost.run(() => {
       textMap = map;
-      mentions = shown;
+      setMentions(shown);
       refreshHighlights();
       publish();
     });
   }
 
-  /** Mentions as the page shows them now: text and sentence in the script on screen. */
   /**
-   * Mentions as the page shows them now: text and sentence in the script on screen. Pages with
-   * thousands of mentions are read back in frame-sized slices.
+   * Mentions as the page shows them now: text, subject and sentence in the script on screen, and
+   * the same list as JSON text for the report (structured-cloning thousands of objects in one
+   * message was the longest task on huge pages; the JSON is built here, slice by slice, and a
+   * string crosses to the background in one cheap copy). Read back in frame-sized slices.
    */
-  async function showMentions(map: TextMap, found: Mention[]): Promise<ReportMention[]> {
+  async function showMentions(map: TextMap, found: Mention[]): Promise<ShownMentions> {
     const originalOf = (node: Text) => rewriter.originalOf(node);
     // Unconverted, the page shows its own text: no DOM ranges needed to read a mention back.
     const shownText = !rewriter.active
@@ -284,21 +299,25 @@ export function createPageSession(
           return range ? range.toString() : fallback;
         };
     const out: ReportMention[] = [];
+    const json: string[] = [];
     const clock = createSliceClock(8);
     for (let id = 0; id < found.length; id++) {
       const m = found[id]!;
       const base = { ...m, id, shown: shownText(m.start, m.end, m.text) };
-      if (m.type !== 'STAT') out.push(base);
-      else {
+      let item: ReportMention = base;
+      if (m.type === 'STAT') {
         const { start, end } = m.sentence;
-        out.push({ ...base, sentenceText: shownText(start, end, map.text.slice(start, end)).trim() });
+        const subject = m.subjectSpan ? shownText(m.subjectSpan.start, m.subjectSpan.end, m.subject ?? '') : m.subject;
+        item = { ...base, sentenceText: shownText(start, end, map.text.slice(start, end)).trim(), subjectShown: subject ?? null };
       }
+      out.push(item);
+      json.push(JSON.stringify(item));
       if (id % 64 === 63 && clock.expired()) {
         await yieldToPage();
         clock.reset();
       }
     }
-    return out;
+    return { list: out, json: `[${json.join(',')}]` };
   }
 
   function extract(): Promise<void> {
@@ -331,7 +350,7 @@ export function createPageSession(
       detection = null;
       metadata = null;
       article = null;
-      mentions = [];
+      setMentions(null);
       return;
     }
     const { detection: result, region } = detectPageAndRegion(doc, win.location.href);
@@ -351,9 +370,23 @@ export function createPageSession(
     artifactCount = hasPinyinArtifacts(sample) ? findPinyinArtifacts(sample).length : 0;
   }
 
+  /** When a refresh that keeps being put off must run (0: none pending). */
+  let refreshDue = 0;
+  /**
+   * Waits for the page to settle (REFRESH_DELAY_MS without changes), but never longer than
+   * REFRESH_MAX_WAIT_MS: a page that changes every frame still gets its summary refreshed.
+   */
   function scheduleRefresh(): void {
+    const now = performance.now();
+    if (refreshDue === 0) refreshDue = now + REFRESH_MAX_WAIT_MS;
     clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
+    refreshTimer = setTimeout(
+      () => {
+        refreshDue = 0;
+        void refresh();
+      },
+      Math.max(0, Math.min(REFRESH_DELAY_MS, refreshDue - now)),
+    );
   }
 
   async function refresh(): Promise<void> {

@@ -29,6 +29,8 @@ export type ReportMention = Mention & {
   shown: string;
   /** The sentence it comes from, as the page shows it now (statistics only). */
   sentenceText?: string;
+  /** What a statistic counts, as the page shows it now (its subject, converted when the page is). */
+  subjectShown?: string | null;
 };
 
 /** Everything the panel and the automation API know about one page (its top frame). */
@@ -45,6 +47,12 @@ export interface PageReport {
   metadata: PageMetadata | null;
   article: { selector: string | null; textLength: number; paragraphs: number } | null;
   mentions: ReportMention[];
+  /**
+   * On the way from a page only: the mentions as JSON text, `mentions` then empty. One string is
+   * one cheap copy where thousands of objects took the page's longest task. `unpackReport` restores
+   * the list; no stored or broadcast report carries it.
+   */
+  mentionsJson?: string;
   conversion: ConversionState;
   highlights: boolean;
   /** Main-thread time the content script spent on this page before anything was asked of it. */
@@ -53,4 +61,18 @@ export interface PageReport {
   revision: number;
   /** Identifies one page load (a reload of the same URL starts a new one). */
   session: string;
+}
+
+/** A report from a page with its mentions as a list again (see `mentionsJson`). */
+export function unpackReport(report: PageReport): PageReport {
+  if (report.mentionsJson === undefined) return report;
+  const { mentionsJson, ...rest } = report;
+  let mentions: ReportMention[] = [];
+  try {
+    const parsed: unknown = JSON.parse(mentionsJson);
+    if (Array.isArray(parsed)) mentions = parsed as ReportMention[];
+  } catch {
+    // A page's script cannot reach this channel; a malformed text only means no mentions.
+  }
+  return { ...rest, mentions };
 }

@@ -1,12 +1,13 @@
 import type { PanelLanguage } from '@/lib/i18n/messages';
 import { formatValueWithUnit } from './format-number';
-import type { StatItem } from './mentions';
+import { subjectOf, type StatItem } from './mentions';
 import type { OrgGroup } from './organizations';
 
 /** What "copy" puts on the clipboard for a figure: `136 家 · 企业 (136余家)`. */
 export function figureCopyText(stat: StatItem, lang: PanelLanguage): string {
   const parts = [formatValueWithUnit(stat.value, stat.unit, lang)];
-  if (stat.subject) parts.push(stat.subject);
+  const subject = subjectOf(stat);
+  if (subject) parts.push(subject);
   const written = stat.shown || stat.text;
   return `${parts.join(' · ')} (${written})`;
 }

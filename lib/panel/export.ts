@@ -1,7 +1,7 @@
 import type { PageReport } from '@/lib/messaging/report';
 import { citationOf, type Citation } from './citation';
 import { baseUnit, formatValueWithUnit } from './format-number';
-import { statsOf } from './mentions';
+import { statsOf, subjectOf } from './mentions';
 import { groupOrganizations, parentName } from './organizations';
 
 /**
@@ -32,7 +32,7 @@ function figureRows(report: PageReport) {
     unitAsWritten: s.unit,
     kind: s.kind,
     approx: s.approx,
-    subject: s.subject,
+    subject: subjectOf(s),
     sentence: s.sentenceText ?? null,
   }));
 }

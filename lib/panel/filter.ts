@@ -22,7 +22,7 @@ export function filterStats(stats: readonly StatItem[], query: string, kindLabel
   const words = queryWords(query);
   if (words.length === 0) return [...stats];
   return stats.filter((s) =>
-    matchesWords(words, [s.text, s.shown, s.subject, s.unit, s.approx, s.kind, kindLabel(s.kind)]),
+    matchesWords(words, [s.text, s.shown, s.subject, s.subjectShown, s.unit, s.approx, s.kind, kindLabel(s.kind)]),
   );
 }
 

@@ -1,3 +1,4 @@
+import { stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import type { ReportMention } from '@/lib/messaging/report';
 
 /**
@@ -25,6 +26,12 @@ export function isStat(m: PanelMention): m is StatItem {
 
 export function isOrg(m: PanelMention): m is OrgItem {
   return m.type === 'ORG';
+}
+
+/** What a figure counts, as the page shows it now, without pinyin glosses; null when unknown. */
+export function subjectOf(stat: StatItem): string | null {
+  const subject = stat.subjectShown ?? stat.subject;
+  return subject ? stripPinyinArtifacts(subject) || null : null;
 }
 
 /** The page's figures in text order. */
