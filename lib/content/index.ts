@@ -9,6 +9,8 @@ import { createLifeline, extensionAlive } from './lifeline';
 
 /** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
 const RECHECK_DELAYS_MS = [1500, 5000];
+/** How long after a navigation inside the document its new content is looked at. */
+const NAVIGATION_SETTLE_MS = 800;
 
 /**
  * Wires a page session to the extension: messages in, reports out. Runs in every frame; only the
@@ -95,13 +97,46 @@ export function startContent(outer: AbortSignal): void {
   if (cost.run(() => hasChineseText(document))) {
     void ensure(true);
   } else {
-    const timers = RECHECK_DELAYS_MS.map((ms) =>
-      setTimeout(() => {
-        if (!loading && cost.run(() => hasChineseText(document))) void ensure(true);
-      }, ms),
-    );
-    signal.addEventListener('abort', () => timers.forEach(clearTimeout));
+    watchForChinese(() => {
+      if (!loading && cost.run(() => hasChineseText(document))) void ensure(true);
+    });
   }
+  /**
+   * A page without Chinese text is checked again a little later (late-loading content), and after
+   * each navigation inside the document (a single-page app moving to a Chinese article long after
+   * load): history and hash changes, the Navigation API where there is one, and a new title. Ends
+   * once the session exists (it follows navigations itself) or the script does.
+   */
+  function watchForChinese(recheck: () => void): void {
+    const check = (): void => {
+      recheck();
+      if (loading) stop();
+    };
+    const timers = RECHECK_DELAYS_MS.map((ms) => setTimeout(check, ms));
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    const onNavigate = (): void => {
+      clearTimeout(soon);
+      soon = setTimeout(check, NAVIGATION_SETTLE_MS);
+    };
+    const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+    const titleWatch = new MutationObserver(onNavigate);
+    const title = document.querySelector('title');
+    if (title) titleWatch.observe(title, { childList: true, characterData: true, subtree: true });
+    if (document.head) titleWatch.observe(document.head, { childList: true });
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
+    nav?.addEventListener('navigate', onNavigate);
+    function stop(): void {
+      timers.forEach(clearTimeout);
+      clearTimeout(soon);
+      titleWatch.disconnect();
+      window.removeEventListener('popstate', onNavigate);
+      window.removeEventListener('hashchange', onNavigate);
+      nav?.removeEventListener('navigate', onNavigate);
+    }
+    signal.addEventListener('abort', stop, { once: true });
+  }
+
   // Wiring time, without what the session already counted for itself.
   cost.add(Math.max(0, performance.now() - t0 - cost.totalMs));
   if (!loading) services.report(quietReport());

@@ -45,6 +45,21 @@ describe.each(BROWSER_KINDS)('page detection in %s', (kind) => {
     expect(seen.length).toBe(sites.length);
   });
 
+  it('picks up a single-page app that navigates to a Chinese article long after load', async () => {
+    const { page, tabId } = await s.open('spa-late-chinese.html');
+    const before = await waitFor(() => s.automation<Report | null>('getPageReport', tabId));
+    expect(before.hasChinese).toBe(false);
+    // Past the timed re-checks (1.5 s and 5 s): only the navigation itself can wake the extension.
+    await new Promise((r) => setTimeout(r, 5600));
+    await page.evaluate(() => (window as unknown as { goToArticle(): void }).goToArticle());
+    const after = await waitFor(async () => {
+      const r = await s.automation<(Report & { mentions: { text: string }[] }) | null>('getPageReport', tabId);
+      return r && r.hasChinese && r.mentions.some((m) => m.text === '1.8亿余条') ? r : null;
+    }, 15_000);
+    expect(after.detection?.script).toBe('simplified');
+    await page.close();
+  });
+
   it('requests nothing from any host but the local test server', () => {
     expect(s.foreignRequests).toEqual([]);
   });
