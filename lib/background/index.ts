@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { packMentions } from '@/lib/messaging/mention-chunks';
 import { unpackReport, type ConversionState, type PageReport } from '@/lib/messaging/report';
 import { getSettings, updateSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
@@ -99,7 +100,7 @@ export function startBackground(): void {
   }
 
   onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
-  onMessage('extractMentions', ({ data }) => extract(data.text));
+  onMessage('extractMentions', ({ data }) => packMentions(extract(data.text)));
   onMessage('reportPage', ({ data: packed, sender }) => {
     const data = unpackReport(packed);
     const tabId = sender.tab?.id;

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import { onMessage, sendMessage } from './messaging';
 import type { PageReport } from '@/lib/messaging/report';
+import { unpackMentions } from '@/lib/messaging/mention-chunks';
+import { yieldToPage } from '@/lib/dom/yield';
 import { getSettings, watchSettings } from '@/lib/settings/items';
 import type { PageSession, SessionServices } from './session';
 import { createCostMeter } from './cost-meter';
@@ -29,7 +31,7 @@ export function startContent(outer: AbortSignal): void {
   const isTop = window.top === window;
   const services: SessionServices = {
     convertTexts: (texts, from, to, phrases) => sendMessage('convertTexts', { texts, from, to, phrases }),
-    extractMentions: (text) => (isTop ? sendMessage('extractMentions', { text }) : Promise.resolve([])),
+    extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
     report: (report) => {
       if (isTop) sendMessage('reportPage', report).catch(() => undefined);
     },

@@ -1,6 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Source, Target } from '@/lib/convert/types';
-import type { Mention } from '@/lib/extract/types';
 import type { ConversionState, PageReport } from './report';
 
 /**
@@ -10,7 +9,8 @@ import type { ConversionState, PageReport } from './report';
 export interface ProtocolMap {
   // Handled by the background (sent by content scripts and extension pages).
   convertTexts(data: { texts: string[]; from: Source; to: Target; phrases: boolean }): string[];
-  extractMentions(data: { text: string }): Mention[];
+  /** The mentions as JSON chunks (see mention-chunks.ts). */
+  extractMentions(data: { text: string }): string[];
   reportPage(data: PageReport): void;
   getTabReport(data: { tabId: number }): PageReport | null;
   setTabTarget(data: { tabId: number; target: Target | null }): ConversionState | null;
