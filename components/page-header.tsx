@@ -4,6 +4,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import type { PageReport } from '@/lib/messaging/report';
 import { PAGE_KIND_KEYS, PAGE_SCRIPT_KEYS } from '@/lib/panel/labels';
 import { EvidenceDisclosure } from './evidence-disclosure';
+import { stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 
 export interface PageHeaderProps {
   report: PageReport;
@@ -55,7 +56,8 @@ export function PageHeader({ report, lang, t }: PageHeaderProps) {
           <span class="zhc-chip">{t(PAGE_SCRIPT_KEYS[d.script])}</span>
         </p>
       )}
-      <h1 class="zhc-title">{m?.title || t('untitled')}</h1>
+      {/* Glosses such as 網(wǎng) hinder reading; the exports keep the title as written. */}
+      <h1 class="zhc-title">{(m?.title && stripPinyinArtifacts(m.title)) || t('untitled')}</h1>
       {shown.length > 0 && (
         <dl class="zhc-meta">
           {shown.map(([key, value]) => (

@@ -23,6 +23,24 @@ const server = await startServer({ port: headless ? 0 : Number(process.env.PORT 
 const demoSites = server.sites.filter((s) => s.dir.endsWith(path.join('demo', 'pages')));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * A screenshot, tried again once: headless Chromium now and then refuses one while a page is busy
+ * (a protocol error), and one lost picture must not end the demo. Says so when it gives up.
+ */
+async function screenshot(page, options) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.screenshot(options);
+    } catch (err) {
+      if (attempt >= 1) {
+        console.warn(`[demo] no screenshot ${path.basename(options.path)}: ${err.message.split('\n')[0]}`);
+        return null;
+      }
+      await sleep(500);
+    }
+  }
+}
+
 if (!headless) {
   const { browser, close } = await launchBrowser('chromium', { hosts: server.hosts, headless: false });
   for (const site of demoSites) {
@@ -68,12 +86,12 @@ if (!headless) {
       await sleep(600); // let extraction land
       report = await automation('getPageReport', tabId);
       const base = site.file.replace(/\.html$/, '');
-      await page.screenshot({ path: path.join(outDir, `${base}-original.png`) });
+      await screenshot(page, { path: path.join(outDir, `${base}-original.png`) });
       const target = report?.detection?.script === 'traditional' ? 'cn' : 'tw';
       const t0 = Date.now();
       const state = await automation('convertTab', tabId, target);
       const convertMs = Date.now() - t0;
-      await page.screenshot({ path: path.join(outDir, `${base}-${target}.png`) });
+      await screenshot(page, { path: path.join(outDir, `${base}-${target}.png`) });
       let panelShot = null;
       const extraShots = [];
       if (report?.hasChinese) {
@@ -86,7 +104,7 @@ if (!headless) {
         if (panel) {
           await sleep(800);
           panelShot = `${base}-panel.png`;
-          await panel.screenshot({ path: path.join(outDir, panelShot) });
+          await screenshot(panel, { path: path.join(outDir, panelShot) });
           if (site.expect?.kind !== 'other') {
             // The panel in both themes and in Chinese and English, as readers see it.
             for (const theme of ['light', 'dark']) {
@@ -94,7 +112,7 @@ if (!headless) {
                 await automation('updateSettings', { theme, uiLanguage });
                 await sleep(400);
                 const shot = `${base}-panel-${theme}-${uiLanguage}.png`;
-                await panel.screenshot({ path: path.join(outDir, shot), fullPage: true });
+                await screenshot(panel, { path: path.join(outDir, shot), fullPage: true });
                 extraShots.push(shot);
               }
             }
@@ -102,7 +120,7 @@ if (!headless) {
           }
           await panel.close().catch(() => undefined);
         }
-        await page.screenshot({ path: path.join(outDir, `${base}-highlights.png`) });
+        await screenshot(page, { path: path.join(outDir, `${base}-highlights.png`) });
         await automation('setHighlights', tabId, false);
       }
       await automation('restoreTab', tabId);
