@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { BROWSER_KINDS, startSession, waitFor, type E2ESession } from './support/session';
 import { captureDownloads, downloads, openPanel } from './support/panel';
 import { snapshotDom } from './support/dom-snapshot';
+import { parseCsv } from '../support/parse-csv';
 
 // Hostile and broken pages (tests/fixtures/pages/hostile-*.html). For each: the page keeps working,
 // the extension keeps working, and the report says what happened.
@@ -97,38 +98,6 @@ async function stopWatchdog(page: Page): Promise<{ blocked: number; gap: number;
   });
 }
 
-/** A small RFC 4180 parser (quoted cells, doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe.each(BROWSER_KINDS)('hostile and broken pages in %s', (kind) => {
   let s: E2ESession;

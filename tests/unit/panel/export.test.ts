@@ -2,37 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, markdownText, toCsv, toJson, toMarkdown } from '@/lib/panel/export';
 import { summaryFileName } from '@/lib/panel/download';
 import { HOSTILE, hostileReport, sampleReport } from './sample-report';
+import { parseCsv } from '../../support/parse-csv';
 
 const accessed = new Date(2026, 10, 22, 10, 0, 0);
 
-/** A small RFC 4180 parser, to check that what we write reads back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('toMarkdown', () => {
   it('starts with the citation and lists figures and institutions', () => {
