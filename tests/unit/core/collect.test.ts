@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectTargets, walkTargets } from '@/lib/dom/collect';
+import { collectTargets, collectTargetsSliced } from '@/lib/dom/collect';
 import type { TextTarget } from '@/lib/dom/targets';
 
-// collectTargets is the one-go form of walkTargets (a generator over a filtered TreeWalker, kept
-// for the sliced pass): both must find the same places in the same order.
+// collectTargets and collectTargetsSliced are one walk, taken in one go or in slices: both must find
+// the same places in the same order.
 function describeTargets(targets: TextTarget[]): string[] {
   return targets.map((t) => (t.kind === 'text' ? `#${t.node.data}` : `@${t.el.tagName}.${t.name}=${t.el.getAttribute(t.name)}`));
 }
@@ -24,28 +24,41 @@ const PAGES = [
 
 describe('collectTargets', () => {
   for (const [i, html] of PAGES.entries()) {
-    it(`finds what walkTargets finds, in order (page ${i + 1})`, () => {
+    it(`finds what the sliced walk finds, in order (page ${i + 1})`, async () => {
       const doc = page(html);
       for (const accept of [undefined, (t: string) => t.length > 0]) {
-        const expected = describeTargets([...walkTargets(doc.documentElement, { accept })]);
+        const expected = describeTargets(await collectTargetsSliced(doc.documentElement, { accept }, 0));
         expect(describeTargets(collectTargets(doc.documentElement, { accept }))).toEqual(expected);
-        expect(describeTargets(collectTargets(doc.body, { accept }))).toEqual(describeTargets([...walkTargets(doc.body, { accept })]));
+        expect(describeTargets(collectTargets(doc.body, { accept }))).toEqual(describeTargets(await collectTargetsSliced(doc.body, { accept }, 0)));
       }
       expect(collectTargets(doc.documentElement).length).toBeGreaterThan(0);
     });
   }
 
-  it('goes into open shadow roots, reports them, and starts from a text node', () => {
+  it('goes into open shadow roots, reports them, and starts from a text node', async () => {
     const doc = page('<div id="host">外</div><p>后面</p>');
     const host = doc.getElementById('host')!;
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.appendChild(doc.createElement('p')).textContent = '影子里';
     const seen: ShadowRoot[] = [];
     const got = describeTargets(collectTargets(doc.body, { onShadowRoot: (r) => seen.push(r) }));
-    expect(got).toEqual(describeTargets([...walkTargets(doc.body)]));
+    expect(got).toEqual(describeTargets(await collectTargetsSliced(doc.body, {}, 0)));
     expect(got).toEqual(['#影子里', '#外', '#后面']);
     expect(seen).toEqual([shadow]);
     expect(describeTargets(collectTargets(doc.body.lastChild!.firstChild!))).toEqual(['#后面']);
+  });
+
+  it('resumes where it stopped when taken in slices (more targets than one slice, shadow roots between)', async () => {
+    const doc = page('');
+    for (let i = 0; i < 1500; i++) {
+      const p = doc.body.appendChild(doc.createElement('p'));
+      p.textContent = `第${i}段`;
+      if (i % 300 === 0) p.attachShadow({ mode: 'open' }).appendChild(doc.createElement('b')).textContent = `影${i}`;
+    }
+    const sliced = describeTargets(await collectTargetsSliced(doc.body, {}, 0));
+    expect(sliced).toEqual(describeTargets(collectTargets(doc.body)));
+    expect(sliced).toHaveLength(1505);
+    expect(sliced.slice(0, 3)).toEqual(['#影0', '#第0段', '#第1段']);
   });
 
   it('handles trees thousands of levels deep', () => {
