@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { extensionAlive } from './lifeline';
 
 /** The part of WXT's content-script context the lifetime needs. */
 export interface InvalidationSource {
@@ -14,7 +15,7 @@ export interface InvalidationSource {
  * obeying it would leave the reader with a silently dead extension. So an invalidation counts only
  * when the runtime is really gone, which is the case whenever a genuine newer copy starts.
  */
-export function contentLifetime(ctx: InvalidationSource, runtimeAlive: () => boolean = () => browser.runtime?.id != null): AbortSignal {
+export function contentLifetime(ctx: InvalidationSource, runtimeAlive: () => boolean = () => extensionAlive(browser.runtime)): AbortSignal {
   const controller = new AbortController();
   ctx.onInvalidated(() => {
     if (!runtimeAlive()) controller.abort();

@@ -10,6 +10,7 @@ import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
 import { createHighlighter } from '@/lib/dom/highlight';
 import { createSliceClock, yieldToPage } from '@/lib/dom/yield';
 import type { Mention } from '@/lib/extract/types';
+import { MENTIONS_PER_CHUNK, packMentions } from '@/lib/messaging/mention-chunks';
 import type { ConversionState, PageReport, PageScript, ReportMention } from '@/lib/messaging/report';
 import type { Settings } from '@/lib/settings/types';
 import { decideAutoConversion } from '@/lib/settings/site-rule';
@@ -38,10 +39,10 @@ export interface PageSession {
 const REFRESH_DELAY_MS = 400;
 const REFRESH_MAX_WAIT_MS = 2000;
 
-/** Mentions as the page shows them, as a list and as the JSON text reports carry. */
+/** Mentions as the page shows them, as a list and as the JSON chunks reports carry. */
 interface ShownMentions {
   list: ReportMention[];
-  json: string;
+  chunks: string[];
 }
 
 /**
@@ -127,11 +128,11 @@ export function createPageSession(
     };
   }
 
-  /** The mentions as JSON text, for reports (null while there are none). */
-  let mentionsJson: string | null = null;
+  /** The mentions as JSON chunks, for reports (null while there are none). */
+  let mentionChunks: string[] | null = null;
   function setMentions(shown: ShownMentions | null): void {
     mentions = shown?.list ?? [];
-    mentionsJson = shown && shown.list.length > 0 ? shown.json : null;
+    mentionChunks = shown && shown.list.length > 0 ? shown.chunks : null;
   }
 
   function buildReport(): PageReport {
@@ -141,7 +142,7 @@ export function createPageSession(
       detection,
       metadata,
       article,
-      ...(mentionsJson === null ? { mentions } : { mentions: [], mentionsJson }),
+      ...(mentionChunks === null ? { mentions } : { mentions: [], mentionChunks }),
       conversion: conversionState(),
       highlights: highlightsOn,
       costMs: Math.round((loadCostMs ?? cost.totalMs) * 100) / 100,
@@ -285,9 +286,8 @@ export function createPageSession(
 
   /**
    * Mentions as the page shows them now: text, subject and sentence in the script on screen, and
-   * the same list as JSON text for the report (structured-cloning thousands of objects in one
-   * message was the longest task on huge pages; the JSON is built here, slice by slice, and a
-   * string crosses to the background in one cheap copy). Read back in frame-sized slices.
+   * the same list as the JSON chunks reports carry (mention-chunks.ts), one chunk packed as soon
+   * as it is full. Read back in frame-sized slices.
    */
   async function showMentions(map: TextMap, found: Mention[]): Promise<ShownMentions> {
     const originalOf = (node: Text) => rewriter.originalOf(node);
@@ -299,7 +299,7 @@ export function createPageSession(
           return range ? range.toString() : fallback;
         };
     const out: ReportMention[] = [];
-    const json: string[] = [];
+    const chunks: string[] = [];
     const clock = createSliceClock(8);
     for (let id = 0; id < found.length; id++) {
       const m = found[id]!;
@@ -311,13 +311,15 @@ export function createPageSession(
         item = { ...base, sentenceText: shownText(start, end, map.text.slice(start, end)).trim(), subjectShown: subject ?? null };
       }
       out.push(item);
-      json.push(JSON.stringify(item));
+      if (out.length % MENTIONS_PER_CHUNK === 0) chunks.push(...packMentions(out.slice(-MENTIONS_PER_CHUNK)));
       if (id % 64 === 63 && clock.expired()) {
         await yieldToPage();
         clock.reset();
       }
     }
-    return { list: out, json: `[${json.join(',')}]` };
+    const rest = out.length % MENTIONS_PER_CHUNK;
+    if (rest > 0) chunks.push(...packMentions(out.slice(-rest)));
+    return { list: out, chunks };
   }
 
   function extract(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Source, Target } from '@/lib/convert/types';
 import type { Evidence, PageKind, PageMetadata } from '@/lib/detect/types';
 import type { Mention } from '@/lib/extract/types';
+import { parseChunk } from './mention-chunks';
 import type { PassStats } from '@/lib/dom/rewriter';
 
 export type PageScript = 'simplified' | 'traditional' | 'mixed' | 'none';
@@ -48,11 +49,10 @@ export interface PageReport {
   article: { selector: string | null; textLength: number; paragraphs: number } | null;
   mentions: ReportMention[];
   /**
-   * On the way from a page only: the mentions as JSON text, `mentions` then empty. One string is
-   * one cheap copy where thousands of objects took the page's longest task. `unpackReport` restores
-   * the list; no stored or broadcast report carries it.
+   * On the way from a page only: the mentions as JSON chunks (mention-chunks.ts), `mentions` then
+   * empty. `unpackReport` restores the list; no stored or broadcast report carries it.
    */
-  mentionsJson?: string;
+  mentionChunks?: string[];
   conversion: ConversionState;
   highlights: boolean;
   /** Main-thread time the content script spent on this page before anything was asked of it. */
@@ -63,14 +63,13 @@ export interface PageReport {
   session: string;
 }
 
-/** A report from a page with its mentions as a list again (see `mentionsJson`). */
+/** A report from a page with its mentions as a list again (see `mentionChunks`). */
 export function unpackReport(report: PageReport): PageReport {
-  if (report.mentionsJson === undefined) return report;
-  const { mentionsJson, ...rest } = report;
-  let mentions: ReportMention[] = [];
+  if (report.mentionChunks === undefined) return report;
+  const { mentionChunks, ...rest } = report;
+  const mentions: ReportMention[] = [];
   try {
-    const parsed: unknown = JSON.parse(mentionsJson);
-    if (Array.isArray(parsed)) mentions = parsed as ReportMention[];
+    for (const chunk of mentionChunks) mentions.push(...parseChunk<ReportMention>(chunk));
   } catch {
     // A page's script cannot reach this channel; a malformed text only means no mentions.
   }
