@@ -14,8 +14,6 @@ export interface BackgroundConverter {
   convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]>;
   /** The engine alone: no protected terms (differential tests against opencc-js). */
   convertRaw(texts: string[], from: Source, to: Target): Promise<string[]>;
-  /** Loads the dictionaries of a likely conversion ahead of time (off the page's thread). */
-  prefetch(from: Source, to: Target): void;
   /**
    * A page is about to be converted to `target`: start loading what its texts will need while the
    * page collects them (the request from the page then waits on the same load).
@@ -64,9 +62,6 @@ export function createBackgroundConverter(): BackgroundConverter {
   return {
     convertTexts,
     convertRaw: (texts, from, to) => service.convertTexts(texts, from, to),
-    prefetch: (from, to) => {
-      service.convertTexts(['\u4e00'], from, to).catch(() => undefined);
-    },
     prefetchForPage: (target, page) => {
       // As the page's sourceFor decides: text already in the target's script is not converted.
       const script = page?.script ?? null;

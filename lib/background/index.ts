@@ -3,13 +3,12 @@ import type { Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { packMentions } from '@/lib/messaging/mention-chunks';
-import { unpackReport, type ConversionState, type PageReport } from '@/lib/messaging/report';
+import { unpackReport, type ConversionState, type PageReport, type PageScript } from '@/lib/messaging/report';
 import { getSettings, updateSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
 import { createTabStore } from './reports';
-import { traditionalVariant } from '@/lib/content/sources';
 
 /** The test and benchmark entry: a global of the background only, never reachable from pages. */
 export interface Automation {
@@ -51,10 +50,7 @@ export function startBackground(): void {
 
   async function setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null> {
     tabs.setTarget(tabId, target);
-    if (target !== null) {
-      const report = tabs.get(tabId);
-      converter.prefetchForPage(target, report ? { url: report.url, script: report.detection?.script ?? null } : null);
-    }
+    if (target !== null) converter.prefetchForPage(target, pageOf(tabs.get(tabId)));
     // Sub-frames with Chinese text follow without being waited for (only tabs that have such
     // frames pay for the broadcast); the top frame's answer says when the page is done.
     if (framedTabs.has(tabId)) sendMessage('convertFrame', { target }, tabId).catch(() => undefined);
@@ -72,20 +68,26 @@ export function startBackground(): void {
       await setTabTarget(tabId, null);
       return;
     }
-    // Toggle means "the other script": Simplified for Traditional pages, else the reader's
-    // preferred Traditional variant (Taiwan until they choose).
-    const { preferredTarget } = await getSettings();
-    const pageIsTraditional = report?.detection?.script === 'traditional';
-    const traditionalTarget: Target = preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
-    await setTabTarget(tabId, pageIsTraditional ? 'cn' : traditionalTarget);
+    await setTabTarget(tabId, await toggleTarget(report));
   }
 
-  /** A Chinese page just loaded: have the dictionary its toggle would use ready before it is asked for. */
-  async function prefetchFor(report: PageReport): Promise<void> {
+  /**
+   * What a toggle converts a page to: "the other script", Simplified for Traditional pages, else the
+   * reader's preferred Traditional variant (Taiwan until they choose).
+   */
+  async function toggleTarget(report: PageReport | null): Promise<Target> {
     const { preferredTarget } = await getSettings();
-    const traditionalPage = report.detection?.script === 'traditional';
-    if (traditionalPage) converter.prefetch(traditionalVariant(new URL(report.url).hostname, ''), 'cn');
-    else converter.prefetch('cn', preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw');
+    if (report?.detection?.script === 'traditional') return 'cn';
+    return preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
+  }
+
+  function pageOf(report: PageReport | null): { url: string; script: PageScript | null } | null {
+    return report ? { url: report.url, script: report.detection?.script ?? null } : null;
+  }
+
+  /** A Chinese page just loaded: have the dictionaries its toggle would use ready before it is asked for. */
+  async function prefetchFor(report: PageReport): Promise<void> {
+    converter.prefetchForPage(await toggleTarget(report), pageOf(report));
   }
 
   async function activeTabId(): Promise<number | null> {
