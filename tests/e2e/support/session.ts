@@ -124,6 +124,9 @@ export async function startSession(kind: BrowserKind, options: SessionOptions = 
     });
     const { target, worker } = found;
     attached = target;
+    // The worker's target appears when it registers, before its script has run to the end: a
+    // call made at once can find no automation yet. Wait for it.
+    await waitFor(() => worker.evaluate(() => typeof (globalThis as { automation?: unknown }).automation === 'object'), 15_000, 50);
     evaluate = (method, args) =>
       worker.evaluate(
         (m: string, a: unknown[]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).automation![m]!(...a),
@@ -133,6 +136,16 @@ export async function startSession(kind: BrowserKind, options: SessionOptions = 
   } else {
     const extPage = await firefoxExtensionPage(browser, attached ? [attached as Page] : []);
     attached = extPage;
+    await waitFor(
+      () =>
+        extPage.evaluate(async () => {
+          const b = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<{ automation?: unknown }> } } }).browser;
+          const bg = await b.runtime.getBackgroundPage().catch(() => null);
+          return typeof bg?.automation === 'object';
+        }),
+      15_000,
+      50,
+    );
     evaluate = (method, args) =>
       extPage.evaluate(
         async (m: string, a: unknown[]) => {
