@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Source, Target } from '@/lib/convert/types';
+import { detectSnapshot } from '@/lib/detect';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { packMentions } from '@/lib/messaging/mention-chunks';
@@ -90,6 +91,23 @@ export function startBackground(): void {
     converter.prefetchForPage(await toggleTarget(report), pageOf(report));
   }
 
+  /**
+   * A tab's report with its mentions. Pages report on their own only once they have something to
+   * say (Chinese text, a conversion); the summary is extracted when someone asks for it: this asks.
+   */
+  async function fullReport(tabId: number): Promise<PageReport | null> {
+    const stored = tabs.get(tabId);
+    if (stored?.extracted) return stored;
+    try {
+      const report = unpackReport(await sendMessage('getPageReport', undefined, { tabId, frameId: 0 }));
+      tabs.set(tabId, report);
+      return tabs.get(tabId);
+    } catch {
+      // No content script there (a browser page, a page still loading): what we have, if anything.
+      return stored;
+    }
+  }
+
   async function activeTabId(): Promise<number | null> {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
@@ -102,6 +120,7 @@ export function startBackground(): void {
   }
 
   onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
+  onMessage('detectPage', ({ data }) => detectSnapshot(data.snapshot));
   onMessage('extractMentions', ({ data }) => packMentions(extract(data.text)));
   onMessage('reportPage', ({ data: packed, sender }) => {
     const data = unpackReport(packed);
@@ -113,7 +132,7 @@ export function startBackground(): void {
     void updateBadge(tabId, data).catch(() => undefined);
     sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
   });
-  onMessage('getTabReport', ({ data }) => tabs.get(data.tabId));
+  onMessage('getTabReport', ({ data }) => fullReport(data.tabId));
   onMessage('getFrameTarget', ({ sender }) => {
     if (sender.tab?.id === undefined) return null;
     framedTabs.add(sender.tab.id);
@@ -194,8 +213,18 @@ export function startBackground(): void {
     revealMention: (tabId, mentionId) =>
       sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),
     openPanelPage,
-    // Found through the reports content scripts send: no `tabs` permission needed to read URLs.
-    findTab: async (url) => tabs.findByUrl(url),
+    // Found through the reports content scripts send, else by asking every tab's page (pages
+    // without Chinese text report nothing by themselves): no `tabs` permission needed to read URLs.
+    findTab: async (url) => {
+      const known = tabs.findByUrl(url);
+      if (known !== null) return known;
+      for (const tab of await browser.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const shown = await sendMessage('getPageUrl', undefined, { tabId: tab.id, frameId: 0 }).catch(() => null);
+        if (shown === url) return tab.id;
+      }
+      return null;
+    },
     dropCaches: async () => converter.reset(),
     reloadExtension: async () => {
       setTimeout(() => browser.runtime.reload(), 50);

@@ -4,7 +4,7 @@ import { onMessage, sendMessage } from './messaging';
 import type { PageReport } from '@/lib/messaging/report';
 import { unpackMentions } from '@/lib/messaging/mention-chunks';
 import { yieldToPage } from '@/lib/dom/yield';
-import { getSettings, watchSettings } from '@/lib/settings/items';
+import { readSettings, watchStoredSettings } from '@/lib/settings/read';
 import type { PageSession, SessionServices } from './session';
 import { createCostMeter } from './cost-meter';
 import { createLifeline, extensionAlive } from './lifeline';
@@ -31,11 +31,12 @@ export function startContent(outer: AbortSignal): void {
   const isTop = window.top === window;
   const services: SessionServices = {
     convertTexts: (texts, from, to, phrases) => sendMessage('convertTexts', { texts, from, to, phrases }),
+    detect: (snapshot) => sendMessage('detectPage', { snapshot }),
     extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
     report: (report) => {
       if (isTop) sendMessage('reportPage', report).catch(() => undefined);
     },
-    getSettings,
+    getSettings: readSettings,
     writing: () => lifeline.arm(),
   };
   let session: PageSession | null = null;
@@ -51,7 +52,7 @@ export function startContent(outer: AbortSignal): void {
     // Setting the session up, without what it already counted for itself.
     cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
     session = made;
-    const unwatch = watchSettings((settings) => made.onSettingsChanged(settings));
+    const unwatch = watchStoredSettings((settings) => made.onSettingsChanged(settings));
     signal.addEventListener('abort', unwatch);
     if (!isTop) {
       // A frame that loads after its tab was converted follows the tab.
@@ -68,6 +69,7 @@ export function startContent(outer: AbortSignal): void {
     metadata: null,
     article: null,
     mentions: [],
+    extracted: true,
     conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
     highlights: false,
     costMs: Math.round(cost.totalMs * 100) / 100,
@@ -78,8 +80,13 @@ export function startContent(outer: AbortSignal): void {
   const removers = [
     onMessage('convertPage', async ({ data }) => (await ensure()).convert(data.target)),
     onMessage('convertFrame', async ({ data }) => (isTop ? null : (await ensure()).convert(data.target))),
-    onMessage('getPageReport', () => (session ? session.report() : quietReport())),
-    onMessage('setHighlights', ({ data }) => (session ? session.setHighlights(data.on) : false)),
+    // A page still being set up answers once it is (the session may be loading its code).
+    onMessage('getPageReport', async () => {
+      const made = session ?? (loading ? await loading : null);
+      return made ? made.fullReport() : quietReport();
+    }),
+    onMessage('getPageUrl', () => location.href),
+    onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),
     onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
     onMessage('copyText', async ({ data }) => {
       await navigator.clipboard.writeText(data.text);
@@ -141,5 +148,6 @@ export function startContent(outer: AbortSignal): void {
 
   // Wiring time, without what the session already counted for itself.
   cost.add(Math.max(0, performance.now() - t0 - cost.totalMs));
-  if (!loading) services.report(quietReport());
+  // A page without Chinese text says nothing by itself (the first message a frame sends costs it
+  // milliseconds): the background asks it when it needs to know (the panel, a test).
 }

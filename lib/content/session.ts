@@ -1,6 +1,7 @@
 import type { Source, Target } from '@/lib/convert/types';
 import { findPinyinArtifacts, hasPinyinArtifacts, stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
-import { detectPageAndRegion } from '@/lib/detect';
+import type { PageDetectionWithArticle } from '@/lib/detect';
+import { snapshotPage, type PageSnapshot } from '@/lib/detect/snapshot';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import { createPageRewriter, type PassStats, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
@@ -21,6 +22,8 @@ import type { CostMeter } from './cost-meter';
 export interface SessionServices {
   convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]>;
   extractMentions(text: string): Promise<Mention[]>;
+  /** Classifies a page from its snapshot (the background does it, where the signal tables live). */
+  detect(snapshot: PageSnapshot): Promise<PageDetectionWithArticle>;
   report(report: PageReport): void;
   getSettings(): Promise<Settings>;
   /** Called before the session first writes to the page (the script watches its extension from then on). */
@@ -29,8 +32,15 @@ export interface SessionServices {
 
 export interface PageSession {
   convert(target: Target | null): Promise<ConversionState>;
+  /** The report as it stands (its mentions may not be extracted yet: see `extracted`). */
   report(): PageReport;
-  setHighlights(on: boolean): boolean;
+  /**
+   * The report with the article's mentions. Extraction happens on the first such request (the
+   * panel or a test asking), not at page load: most pages are read without a summary. From then
+   * on the session keeps the mentions fresh as the page changes.
+   */
+  fullReport(): Promise<PageReport>;
+  setHighlights(on: boolean): Promise<boolean>;
   reveal(mentionId: number, flash: boolean): boolean;
   onSettingsChanged(settings: Settings): void;
   dispose(): void;
@@ -90,6 +100,10 @@ export function createPageSession(
   let lastUrl = win.location.href;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   let extracting: Promise<void> | null = null;
+  /** Someone asked for the mentions: extract now and whenever the article changes. */
+  let wanted = false;
+  /** The mentions reflect the article as it is (or there is nothing to extract). */
+  let extracted = false;
   // Pages without Chinese text are re-checked a few times (late-loading content), then left alone.
   let rechecksLeft = 5;
 
@@ -143,6 +157,7 @@ export function createPageSession(
       metadata,
       article,
       ...(mentionChunks === null ? { mentions } : { mentions: [], mentionChunks }),
+      extracted: extracted || !hasChinese,
       conversion: conversionState(),
       highlights: highlightsOn,
       costMs: Math.round((loadCostMs ?? cost.totalMs) * 100) / 100,
@@ -222,6 +237,7 @@ export function createPageSession(
    * clean reading view a page with artifacts gets on load.
    */
   async function convert(next: Target | null, keepArtifactsHidden = false): Promise<ConversionState> {
+    if (analysing) await analysing;
     if (signal.aborted) return conversionState();
     const pass = ++passes;
     target = next;
@@ -278,6 +294,7 @@ export function createPageSession(
     cost.add(performance.now() - t0);
     cost.run(() => {
       textMap = map;
+      extracted = true;
       setMentions(shown);
       refreshHighlights();
       publish();
@@ -346,20 +363,41 @@ export function createPageSession(
     else highlighter.clear();
   }
 
-  function analyse(known = false): void {
-    hasChinese = known || hasChineseText(doc);
-    if (!hasChinese) {
+  /** The analysis in flight (a conversion waits for it: it needs the page's script). */
+  let analysing: Promise<void> | null = null;
+  let analyses = 0;
+  function analyse(known = false): Promise<void> {
+    const run = ++analyses;
+    const done = analyseNow(known, run).finally(() => {
+      if (analysing === done) analysing = null;
+    });
+    analysing = done;
+    return done;
+  }
+
+  /** Reads the page (here, on the main thread) and has it classified (in the background). */
+  async function analyseNow(known: boolean, run: number): Promise<void> {
+    const taken = cost.run(() => {
+      hasChinese = known || hasChineseText(doc);
+      if (!hasChinese) return null;
+      const { snapshot, region } = snapshotPage(doc, win.location.href, true);
+      articleRoot = region;
+      const sample = (articleRoot ?? doc.body)?.textContent ?? '';
+      traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
+      artifactCount = hasPinyinArtifacts(sample) ? findPinyinArtifacts(sample).length : 0;
+      return snapshot;
+    });
+    if (taken === null) {
       detection = null;
       metadata = null;
       article = null;
       setMentions(null);
       return;
     }
-    const { detection: result, region } = detectPageAndRegion(doc, win.location.href);
-    articleRoot = region;
-    const sample = (articleRoot ?? doc.body)?.textContent ?? '';
+    const result = await services.detect(taken).catch(() => null);
+    // A newer analysis (the page navigated meanwhile) decides.
+    if (run !== analyses || signal.aborted || result === null) return;
     script = result.script;
-    traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
     detection = {
       kind: result.kind,
       confidence: result.confidence,
@@ -369,7 +407,6 @@ export function createPageSession(
     };
     metadata = result.metadata;
     article = result.article;
-    artifactCount = hasPinyinArtifacts(sample) ? findPinyinArtifacts(sample).length : 0;
   }
 
   /** When a refresh that keeps being put off must run (0: none pending). */
@@ -396,13 +433,15 @@ export function createPageSession(
     if (win.location.href !== lastUrl) {
       // SPA navigation: a new page in the same document.
       lastUrl = win.location.href;
-      analyse();
+      await analyse();
     } else if (!hasChinese) {
       if (rechecksLeft-- <= 0) return;
-      cost.run(() => analyse());
+      await analyse();
       if (!hasChinese) return;
     }
-    await extract();
+    extracted = false;
+    if (wanted) await extract();
+    else publish();
   }
 
   /**
@@ -427,8 +466,8 @@ export function createPageSession(
   }
 
   async function start(): Promise<void> {
-    cost.run(() => analyse(knownChinese));
-    settings = await services.getSettings();
+    const [, read] = await Promise.all([analyse(knownChinese), services.getSettings()]);
+    settings = read;
     if (signal.aborted) return;
     const quiet = cost.run(() => {
       // childList only: our own writes are character data, so converting never wakes this observer.
@@ -441,7 +480,7 @@ export function createPageSession(
     const left = doc.documentElement?.getAttribute(WRITTEN_MARK);
     if (left != null) {
       await inherit(left);
-      await extract();
+      if (wanted) await extract();
       loadCostMs = cost.totalMs;
       publish();
       return;
@@ -452,17 +491,29 @@ export function createPageSession(
       auto = decision.target !== null ? decision.reason : null;
       await convert(decision.target, hideArtifacts);
     }
-    await extract();
+    if (wanted) await extract();
     loadCostMs = cost.totalMs;
     publish();
   }
 
-  void start();
+  const started = start();
+
+  /** Extraction from now on, and mentions now. */
+  async function wantMentions(): Promise<void> {
+    wanted = true;
+    await started.catch(() => undefined);
+    if (!extracted && hasChinese && !signal.aborted) await extract();
+  }
 
   return {
     convert,
     report: buildReport,
-    setHighlights(on) {
+    async fullReport() {
+      await wantMentions();
+      return buildReport();
+    },
+    async setHighlights(on) {
+      if (on) await wantMentions();
       highlightsOn = on && highlighter !== null;
       refreshHighlights();
       publish();

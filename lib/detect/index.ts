@@ -3,15 +3,16 @@
 // happy-dom and linkedom; no layout APIs, no browser.* APIs, no network.
 import { classify } from './classify';
 import { createSignalContext } from './context';
-import { hasChineseText } from './has-chinese';
 import { extractMetadata } from './metadata';
 import { detectPageScript } from './script';
 import { SIGNALS } from './signals';
+import { snapshotPage, type PageSnapshot } from './snapshot';
 import type { ArticleSummary, Evidence, PageDetection } from './types';
 
 export { findArticleRegion } from './article';
 export { decodeHtml } from './decode';
 export { hasChineseText } from './has-chinese';
+export { snapshotPage, type PageSnapshot } from './snapshot';
 export type * from './types';
 
 /** Characters of text the script decision looks at (plenty: one page in ten thousand needs more). */
@@ -21,24 +22,23 @@ export type PageDetectionWithArticle = PageDetection & { article: ArticleSummary
 
 /** Classify `doc` (whose address is `url`) and collect the evidence, the article region and the metadata. */
 export function detectPage(doc: Document, url: string): PageDetectionWithArticle {
-  return detectPageAndRegion(doc, url).detection;
+  return detectSnapshot(snapshotPage(doc, url).snapshot);
 }
 
 /**
- * The same, plus the article region's element, for callers in the page (the content script
- * extracts and highlights inside it) so the region is not searched twice.
+ * The decision from a page's snapshot (snapshot.ts): pure data in, pure data out. The content
+ * script takes the snapshot and the background runs this, where the tables stay loaded.
  */
-export function detectPageAndRegion(doc: Document, url: string): { detection: PageDetectionWithArticle; region: Element | null } {
-  const ctx = createSignalContext(doc, url);
+export function detectSnapshot(snapshot: PageSnapshot): PageDetectionWithArticle {
+  const ctx = createSignalContext(snapshot);
   const evidence: Evidence[] = [];
   for (const signal of SIGNALS) {
     const e = signal.detect(ctx);
     if (e) evidence.push(e);
   }
-  const hasChinese = hasChineseText(doc);
-  const lang = doc.documentElement?.getAttribute('lang') ?? '';
-  const sample = ctx.region.element && ctx.regionBlocks.length > 0 ? ctx.regionBlocks.join('\n') : ctx.bodyText;
-  const script = detectPageScript(`${ctx.title}\n${sample.slice(0, SCRIPT_SAMPLE_CHARS)}`, lang);
+  const { hasChinese } = snapshot;
+  const sample = ctx.region.found && ctx.regionBlocks.length > 0 ? ctx.regionBlocks.join('\n') : ctx.bodyText;
+  const script = detectPageScript(`${ctx.title}\n${sample.slice(0, SCRIPT_SAMPLE_CHARS)}`, snapshot.lang);
   evidence.push({
     id: 'page-script',
     kind: 'script',
@@ -47,7 +47,7 @@ export function detectPageAndRegion(doc: Document, url: string): { detection: Pa
   });
   const { kind, confidence } = classify(evidence);
   const isShop = evidence.some((e) => e.id === 'shop');
-  const detection: PageDetectionWithArticle = {
+  return {
     kind,
     confidence,
     script: script.script,
@@ -57,5 +57,4 @@ export function detectPageAndRegion(doc: Document, url: string): { detection: Pa
     metadata: extractMetadata(ctx, hasChinese),
     article: { selector: ctx.region.selector, textLength: ctx.region.textLength, paragraphs: ctx.region.paragraphs },
   };
-  return { detection, region: ctx.region.element };
 }

@@ -6,11 +6,9 @@ export interface MarkerScore {
   hits: string[];
 }
 
-function jsonLdTypes(doc: Document): string[] {
+function jsonLdTypes(blocks: readonly string[]): string[] {
   const types: string[] = [];
-  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < blocks.length; i++) {
-    const raw = blocks[i]?.textContent ?? '';
+  for (const raw of blocks) {
     for (const m of raw.matchAll(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]*)\])/g)) {
       if (m[1]) types.push(m[1]);
       if (m[2]) for (const t of m[2].matchAll(/"([^"]+)"/g)) if (t[1]) types.push(t[1]);
@@ -33,15 +31,10 @@ export function scoreMarkers(ctx: SignalContext, markers: readonly Marker[]): Ma
       case 'host-prefix': hit = ctx.host.startsWith(m.value); break;
       case 'url-prefix': hit = hostPath.startsWith(m.value); break;
       case 'generator': hit = generator.toLowerCase().includes(m.value.toLowerCase()); break;
-      case 'selector':
-        try {
-          hit = ctx.doc.querySelector(m.value) !== null;
-        } catch {
-          hit = false;
-        }
-        break;
+      // Tested in the page when its snapshot was taken (tables/marker-selectors.ts).
+      case 'selector': hit = ctx.selectorHits.has(m.value); break;
       case 'text': hit = ctx.bodyText.includes(m.value); break;
-      case 'jsonld-type': ldTypes ??= jsonLdTypes(ctx.doc); hit = ldTypes.includes(m.value); break;
+      case 'jsonld-type': ldTypes ??= jsonLdTypes(ctx.jsonLd); hit = ldTypes.includes(m.value); break;
       case 'og-type': hit = (ctx.metas.get('og:type') ?? '').toLowerCase() === m.value.toLowerCase(); break;
     }
     if (hit) {

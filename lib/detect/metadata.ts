@@ -2,7 +2,7 @@ import { normalizeDate } from './dates';
 import { isValidSiteCode } from './site-code';
 import { findKnownOutlet } from './tables/known-outlets';
 import { metaValue } from './tables/meta-names';
-import { collapseSpace, countHan } from './text';
+import { countHan } from './text';
 import type { PageMetadata, SignalContext } from './types';
 
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*/;
@@ -16,11 +16,9 @@ export function cleanTitle(title: string, site: string | null): string | null {
   return (kept.length > 0 ? kept : parts).reduce((a, b) => (countHan(b) > countHan(a) ? b : a));
 }
 
-function section(crumb: Element | null): string | null {
-  if (!crumb) return null;
-  const links = crumb.querySelectorAll('a');
-  for (let i = links.length - 1; i >= 0; i--) {
-    const t = collapseSpace(links[i]?.textContent ?? '');
+function section(crumbLinks: readonly string[]): string | null {
+  for (let i = crumbLinks.length - 1; i >= 0; i--) {
+    const t = crumbLinks[i] ?? '';
     if (t && !CRUMB_SKIP.test(t) && t.length <= 20) return t;
   }
   return null;
@@ -76,7 +74,7 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
   const offset = chinese ? '+08:00' : null;
   const outlet = findKnownOutlet(ctx.gatewayHost ?? ctx.host);
   const titleParts = ctx.title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  const h1 = collapseSpace(ctx.h1?.textContent ?? '');
+  const h1 = ctx.h1;
   const metaTitle = metaValue(metas, 'title')?.value ?? null;
   // The site name from the title: the last part that is not the article title ("标题_栏目_网站", "网站 - 标题").
   const titleSite = titleParts.length > 1
@@ -101,7 +99,7 @@ export function extractMetadata(ctx: SignalContext, chinese = true): PageMetadat
     published,
     authors,
     editor: bylines.editor,
-    section: metaValue(metas, 'section')?.value ?? section(ctx.crumb),
+    section: metaValue(metas, 'section')?.value ?? section(ctx.crumbLinks),
     url: absolute(ctx.canonical, ctx.url) ?? absolute(metaValue(metas, 'url')?.value, ctx.url) ?? (ctx.url ? ctx.url.href : null),
     siteCode: metaCode && isValidSiteCode(metaCode) ? metaCode : footerSiteCode(ctx.footerText),
   };

@@ -55,9 +55,8 @@ export interface ArticleSummary {
   paragraphs: number;
 }
 
-/** Everything a signal may look at, computed once per page by createSignalContext. */
+/** Everything a signal may look at, computed once per page by createSignalContext from a snapshot. */
 export interface SignalContext {
-  doc: Document;
   url: URL | null;
   /** Lower-cased host without port ('' when the URL is not http(s)). */
   host: string;
@@ -73,8 +72,9 @@ export interface SignalContext {
   /** Raw href values of links, bounded in number. */
   links: readonly string[];
   scriptSrcs: readonly string[];
-  region: ArticleRegion;
-  /** isArticleRegion(region), computed once. */
+  /** The article region found in the page (`found` false: none). */
+  region: ArticleSummary & { found: boolean };
+  /** isArticleRegion(region), computed in the page. */
   regionIsArticle: boolean;
   /** Text blocks of the article region, in order. */
   regionBlocks: readonly string[];
@@ -82,10 +82,16 @@ export interface SignalContext {
   creditBlocks: readonly string[];
   /** <link rel=canonical> href. */
   canonical: string | null;
-  /** The first <h1>. */
-  h1: Element | null;
-  /** The first breadcrumb-like element. */
-  crumb: Element | null;
+  /** Text of the first <h1> ('' when none). */
+  h1: string;
+  /** Link texts of the first breadcrumb-like element. */
+  crumbLinks: readonly string[];
+  /** Links to conac.cn with the words around them (see snapshot.ts). */
+  conacLinks: readonly { href: string; label: string }[];
+  /** Text of the page's JSON-LD blocks. */
+  jsonLd: readonly string[];
+  /** The marker selectors that match an element of the page. */
+  selectorHits: ReadonlySet<string>;
   /** Bylines found in the credit blocks and at both ends of the region. */
   bylines: BylineResult;
 }

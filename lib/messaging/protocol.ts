@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Source, Target } from '@/lib/convert/types';
+import type { PageDetectionWithArticle } from '@/lib/detect';
+import type { PageSnapshot } from '@/lib/detect/snapshot';
 import type { ConversionState, PageReport } from './report';
 
 /**
@@ -9,6 +11,8 @@ import type { ConversionState, PageReport } from './report';
 export interface ProtocolMap {
   // Handled by the background (sent by content scripts and extension pages).
   convertTexts(data: { texts: string[]; from: Source; to: Target; phrases: boolean }): string[];
+  /** A page's classification from the snapshot its content script took (lib/detect/snapshot.ts). */
+  detectPage(data: { snapshot: PageSnapshot }): PageDetectionWithArticle;
   /** The mentions as JSON chunks (see mention-chunks.ts). */
   extractMentions(data: { text: string }): string[];
   reportPage(data: PageReport): void;
@@ -24,7 +28,10 @@ export interface ProtocolMap {
   convertPage(data: { target: Target | null }): ConversionState;
   /** Sent to every frame of a tab; sub-frames follow, the top frame ignores it. */
   convertFrame(data: { target: Target | null }): ConversionState | null;
+  /** The full report: extracts the article's mentions if nobody asked before. */
   getPageReport(): PageReport;
+  /** The frame's address (the background finds test pages by it; no `tabs` permission). */
+  getPageUrl(): string;
   setHighlights(data: { on: boolean }): boolean;
   revealMention(data: { mentionId: number; flash: boolean }): boolean;
   copyText(data: { text: string }): boolean;

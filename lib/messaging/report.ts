@@ -49,6 +49,11 @@ export interface PageReport {
   article: { selector: string | null; textLength: number; paragraphs: number } | null;
   mentions: ReportMention[];
   /**
+   * The mentions are those of the article as it stands. False on a Chinese page nobody has asked
+   * for a summary yet (pages extract on request: see PageSession.fullReport).
+   */
+  extracted: boolean;
+  /**
    * On the way from a page only: the mentions as JSON chunks (mention-chunks.ts), `mentions` then
    * empty. `unpackReport` restores the list; no stored or broadcast report carries it.
    */

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '@/lib/settings/items';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/types';
 import { formatSettingsExport, parseSettingsExport } from '@/lib/settings/validate';
 import { createStore, type Notice } from './store';

@@ -1,6 +1,6 @@
 import type { Target } from '@/lib/convert/types';
 import type { ConversionState, PageReport } from '@/lib/messaging/report';
-import { DEFAULT_SETTINGS } from '@/lib/settings/items';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { Settings, SiteRule } from '@/lib/settings/types';
 import { citationOf } from './citation';
 import { summaryFileName } from './download';
@@ -170,7 +170,10 @@ export function createPanelState(deps: PanelDeps): PanelState {
       store.start(signal);
       deps.watchSettings((settings) => set({ settings }), signal);
       deps.watchReports((tabId, report) => {
-        if (tabId === store.get().tabId) accept(report);
+        if (tabId !== store.get().tabId) return;
+        accept(report);
+        // Pages extract their summary when asked: the panel shown is the asking.
+        if (!report.extracted) void deps.getTabReport(tabId).then((full) => full && tabId === store.get().tabId && accept(full)).catch(() => undefined);
       }, signal);
       deps.watchTabLoads((tabId) => {
         if (tabId === store.get().tabId) void bind(tabId);

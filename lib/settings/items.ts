@@ -1,23 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from './types';
 import { migrateSettingsV1 } from './migrate';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from './defaults';
 
-/**
- * Every setting declared once, with its fallback and a version for future migrations.
- * `sync:` so preferences follow the reader across browsers where sync is on; rules are small.
- */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  preferredTarget: null,
-  phraseLocalization: false,
-  hidePinyinArtifacts: true,
-  autoConvertNews: true,
-  siteRules: {},
-  protectedTerms: [],
-  uiLanguage: 'auto',
-  theme: 'auto',
-});
+export { DEFAULT_SETTINGS };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+/** Every setting declared once, with its fallback and a version for future migrations. */
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   // Bump with a migration whenever the stored shape changes; WXT runs them in order on first read.
   version: 2,

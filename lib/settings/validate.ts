@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from './items';
+import { DEFAULT_SETTINGS } from './defaults';
 import { SITE_RULES, TARGETS, THEMES, UI_LANGUAGES, type Settings } from './types';
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };

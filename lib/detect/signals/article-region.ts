@@ -14,7 +14,7 @@ export const articleRegion: Signal = {
   },
   detect(ctx) {
     const r = ctx.region;
-    if (!r.element) return null;
+    if (!r.found) return null;
     const ok = ctx.regionIsArticle;
     return {
       id: this.id,

@@ -22,13 +22,8 @@ export const conacBadge: Signal = {
     let blue = false;
     let found = script ?? null;
     if (!found) {
-      const links = ctx.doc.querySelectorAll('a[href*="conac.cn"]');
-      for (let i = 0; i < links.length; i++) {
-        const a = links[i] as Element;
-        const href = a.getAttribute('href') ?? '';
+      for (const { href, label } of ctx.conacLinks) {
         if (!/bszs\.conac\.cn|conac\.cn\/sitename/i.test(href)) continue;
-        const img = a.querySelector('img');
-        const label = `${a.textContent ?? ''} ${a.getAttribute('title') ?? ''} ${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`;
         blue = BLUE.test(label);
         found = href;
         break;

@@ -13,9 +13,8 @@ export const jsonLdNews: Signal = {
     ],
   },
   detect(ctx) {
-    const blocks = ctx.doc.querySelectorAll('script[type="application/ld+json"]');
-    for (let i = 0; i < blocks.length; i++) {
-      const m = /"@type"\s*:\s*"((?:Reportage)?NewsArticle)"/.exec(blocks[i]?.textContent ?? '');
+    for (const block of ctx.jsonLd) {
+      const m = /"@type"\s*:\s*"((?:Reportage)?NewsArticle)"/.exec(block);
       if (m) return { id: this.id, kind: 'press', weight: 1.5, detail: `JSON-LD ${m[1]}` };
     }
     return null;

@@ -55,6 +55,7 @@ export function sampleReport(overrides: Partial<PageReport> = {}): PageReport {
     },
     article: { selector: 'article', textLength: 2000, paragraphs: 12 },
     mentions: sampleMentions(),
+    extracted: true,
     conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
     highlights: false,
     revision: 3,

@@ -1,0 +1,147 @@
+import { findArticleRegionBlocks, isArticleRegion } from './article';
+import { textBlocks } from './blocks';
+import { hasChineseText } from './has-chinese';
+import { scanPage } from './scan';
+import { markerSelectors } from './tables/marker-selectors';
+import { collapseSpace } from './text';
+import type { ArticleSummary } from './types';
+
+const MAX_BODY_CHARS = 60_000;
+const MAX_JSON_LD_CHARS = 20_000;
+
+/**
+ * What the detector needs from a page, read in one go and as plain JSON: the page takes it (DOM
+ * reads only), the background classifies it (detectSnapshot), where the signal tables and their
+ * regular expressions are loaded once for every page instead of once per page load.
+ */
+export interface PageSnapshot {
+  url: string;
+  /** <html lang>, as written. */
+  lang: string;
+  title: string;
+  hasChinese: boolean;
+  /** Lower-cased meta name/property → first non-empty content, in document order. */
+  metas: [string, string][];
+  /** Body text blocks joined by newlines, bounded. */
+  bodyText: string;
+  /** Text of footer-like elements ('' when the page has none). */
+  footerText: string;
+  links: string[];
+  scriptSrcs: string[];
+  canonical: string | null;
+  /** Text of the first <h1>, whitespace collapsed ('' when none). */
+  h1: string;
+  /** Link texts of the first breadcrumb-like element, in order (empty when none). */
+  crumbLinks: string[];
+  /** The article region found in the page (`found` false: none). */
+  region: ArticleSummary & { found: boolean };
+  regionBlocks: string[];
+  regionIsArticle: boolean;
+  /** Short text blocks next to the title and around the region (meta line, credits). */
+  creditBlocks: string[];
+  /** Links to conac.cn (the 党政机关 badge): href, and the words around it (link text, title, image). */
+  conacLinks: { href: string; label: string }[];
+  /** Text of JSON-LD blocks, bounded. */
+  jsonLd: string[];
+  /** The marker selectors (tables/marker-selectors.ts) that match an element of the page. */
+  selectorHits: string[];
+}
+
+function shortBlocks(el: Element | null, max = 160): string[] {
+  return el ? textBlocks(el, 20).filter((b) => b.length <= max) : [];
+}
+
+function creditBlocks(h1: Element | null, region: Element | null): string[] {
+  const out: string[] = [];
+  let sib = h1?.nextElementSibling ?? null;
+  for (let i = 0; sib && i < 4; i++, sib = sib.nextElementSibling) if (sib !== region) out.push(...shortBlocks(sib));
+  if (region) {
+    let before = region.previousElementSibling;
+    for (let i = 0; before && i < 3; i++, before = before.previousElementSibling) out.push(...shortBlocks(before));
+    let after = region.nextElementSibling;
+    for (let i = 0; after && i < 3; i++, after = after.nextElementSibling) out.push(...shortBlocks(after));
+  }
+  return out;
+}
+
+function conacLinks(doc: Document): PageSnapshot['conacLinks'] {
+  const out: PageSnapshot['conacLinks'] = [];
+  const links = doc.querySelectorAll('a[href*="conac.cn"]');
+  for (let i = 0; i < links.length && out.length < 5; i++) {
+    const a = links[i] as Element;
+    const img = a.querySelector('img');
+    out.push({
+      href: a.getAttribute('href') ?? '',
+      label: `${a.textContent ?? ''} ${a.getAttribute('title') ?? ''} ${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`,
+    });
+  }
+  return out;
+}
+
+function jsonLd(doc: Document): string[] {
+  const out: string[] = [];
+  let budget = MAX_JSON_LD_CHARS;
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < blocks.length && budget > 0; i++) {
+    const text = (blocks[i]?.textContent ?? '').slice(0, budget);
+    budget -= text.length;
+    out.push(text);
+  }
+  return out;
+}
+
+function selectorHits(doc: Document): string[] {
+  const all = markerSelectors();
+  // One pass for the usual answer (none of them): each selector alone is a walk of the document.
+  try {
+    if (all.length === 0 || doc.querySelector(all.join(',')) === null) return [];
+  } catch {
+    // One selector the engine does not know spoils the list: test them one by one.
+  }
+  return all.filter((selector) => {
+    try {
+      return doc.querySelector(selector) !== null;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function crumbLinks(crumb: Element | null): string[] {
+  if (!crumb) return [];
+  const out: string[] = [];
+  const links = crumb.querySelectorAll('a');
+  for (let i = 0; i < links.length && i < 50; i++) out.push(collapseSpace(links[i]?.textContent ?? ''));
+  return out;
+}
+
+/**
+ * Reads `doc` (whose address is `url`) for the detector; also gives the article region's element.
+ * `hasChinese`: the caller's answer of hasChineseText(doc), when it has one.
+ */
+export function snapshotPage(doc: Document, url: string, hasChinese?: boolean): { snapshot: PageSnapshot; region: Element | null } {
+  const scan = scanPage(doc);
+  const { region, blocks } = findArticleRegionBlocks(doc);
+  const snapshot: PageSnapshot = {
+    url,
+    lang: doc.documentElement?.getAttribute('lang') ?? '',
+    title: doc.title ?? '',
+    hasChinese: hasChinese ?? hasChineseText(doc),
+    metas: [...scan.metas],
+    bodyText: scan.blocks.join('\n').slice(0, MAX_BODY_CHARS),
+    footerText: scan.footerText,
+    links: scan.links,
+    scriptSrcs: scan.scriptSrcs,
+    canonical: scan.canonical,
+    h1: collapseSpace(scan.h1?.textContent ?? ''),
+    crumbLinks: crumbLinks(scan.crumb),
+    region: { found: region.element !== null, selector: region.selector, textLength: region.textLength, paragraphs: region.paragraphs },
+    regionBlocks: blocks,
+    regionIsArticle: isArticleRegion(region, blocks),
+    creditBlocks: creditBlocks(scan.h1, region.element),
+    conacLinks: conacLinks(doc),
+    jsonLd: jsonLd(doc),
+    selectorHits: selectorHits(doc),
+  };
+  return { snapshot, region: region.element };
+}

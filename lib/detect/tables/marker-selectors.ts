@@ -1,0 +1,25 @@
+import blog from '../data/blog-markers.tsv?raw';
+import contentFarm from '../data/content-farm-markers.tsv?raw';
+import forum from '../data/forum-markers.tsv?raw';
+import selfMedia from '../data/self-media-markers.tsv?raw';
+import shop from '../data/shop-markers.tsv?raw';
+
+let selectors: string[] | null = null;
+
+/**
+ * The `selector` markers of every platform table (see markers.ts): the only markers that need the
+ * page's DOM. The page tests them while it takes its snapshot; the rest of the tables are read where
+ * the snapshot is classified. Read from the same data files, so a new selector row needs no code.
+ */
+export function markerSelectors(): readonly string[] {
+  if (selectors) return selectors;
+  const found = new Set<string>();
+  for (const text of [blog, contentFarm, forum, selfMedia, shop]) {
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('selector\t')) continue;
+      const value = line.split('\t')[1]?.trim();
+      if (value) found.add(value);
+    }
+  }
+  return (selectors = [...found]);
+}
