@@ -4,11 +4,12 @@ import { detectSnapshot } from '@/lib/detect';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { packMentions } from '@/lib/messaging/mention-chunks';
-import { unpackReport, type ConversionState, type PageReport, type PageScript } from '@/lib/messaging/report';
+import type { ConversionState, PageReport, PageScript } from '@/lib/messaging/report';
 import { getSettings, updateSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
+import { createReportAssembler } from './report-assembly';
 import { createTabStore } from './reports';
 
 /** The test and benchmark entry: a global of the background only, never reachable from pages. */
@@ -48,6 +49,10 @@ export function startBackground(): void {
   /** Tabs with a sub-frame that has Chinese text (such frames ask for their tab's target). */
   const framedTabs = new Set<number>();
   const convertTexts = converter.convertTexts;
+  const assembler = createReportAssembler();
+  /** A page's report, all its chunks in. */
+  const askPage = async (tabId: number): Promise<PageReport> =>
+    assembler.assemble(await sendMessage('getPageReport', undefined, { tabId, frameId: 0 }));
 
   async function setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null> {
     tabs.setTarget(tabId, target);
@@ -99,7 +104,7 @@ export function startBackground(): void {
     const stored = tabs.get(tabId);
     if (stored?.extracted) return stored;
     try {
-      const report = unpackReport(await sendMessage('getPageReport', undefined, { tabId, frameId: 0 }));
+      const report = await askPage(tabId);
       tabs.set(tabId, report);
       return tabs.get(tabId);
     } catch {
@@ -122,10 +127,11 @@ export function startBackground(): void {
   onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
   onMessage('detectPage', ({ data }) => detectSnapshot(data.snapshot));
   onMessage('extractMentions', ({ data }) => packMentions(extract(data.text)));
-  onMessage('reportPage', ({ data: packed, sender }) => {
-    const data = unpackReport(packed);
+  onMessage('reportChunk', ({ data }) => assembler.addChunk(data));
+  onMessage('reportPage', async ({ data: packed, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+    const data = await assembler.assemble(packed);
     const first = tabs.get(tabId)?.session !== data.session;
     if (!tabs.set(tabId, data)) return;
     if (first && data.hasChinese && data.conversion.target === null) void prefetchFor(data);
@@ -205,10 +211,7 @@ export function startBackground(): void {
   const automation: Automation = {
     convertTab: (tabId, target) => setTabTarget(tabId, target),
     restoreTab: (tabId) => setTabTarget(tabId, null),
-    getPageReport: (tabId) =>
-      sendMessage('getPageReport', undefined, { tabId, frameId: 0 })
-        .then(unpackReport)
-        .catch(() => null),
+    getPageReport: (tabId) => askPage(tabId).catch(() => null),
     setHighlights: (tabId, on) => sendMessage('setHighlights', { on }, { tabId, frameId: 0 }).catch(() => false),
     revealMention: (tabId, mentionId) =>
       sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),

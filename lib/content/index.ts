@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import { onMessage, sendMessage } from './messaging';
-import type { PageReport } from '@/lib/messaging/report';
+import { splitReport, type PageReport, type ReportChunk } from '@/lib/messaging/report';
 import { unpackMentions } from '@/lib/messaging/mention-chunks';
 import { yieldToPage } from '@/lib/dom/yield';
 import { readSettings, watchStoredSettings } from '@/lib/settings/read';
@@ -34,7 +34,10 @@ export function startContent(outer: AbortSignal): void {
     detect: (snapshot) => sendMessage('detectPage', { snapshot }),
     extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
     report: (report) => {
-      if (isTop) sendMessage('reportPage', report).catch(() => undefined);
+      if (!isTop) return;
+      const { head, rest } = splitReport(report, nextStreamId());
+      sendMessage('reportPage', head).catch(() => undefined);
+      void sendChunks(rest);
     },
     getSettings: readSettings,
     writing: () => lifeline.arm(),
@@ -62,6 +65,17 @@ export function startContent(outer: AbortSignal): void {
     }
     return made;
   };
+  let streams = 0;
+  const streamPrefix = Math.random().toString(36).slice(2, 10);
+  const nextStreamId = (): string => `${streamPrefix}-${++streams}`;
+  /** The chunks of a split report, one message per slice of the page's time. */
+  const sendChunks = async (rest: ReportChunk[]): Promise<void> => {
+    for (const chunk of rest) {
+      await yieldToPage();
+      if (signal.aborted) return;
+      sendMessage('reportChunk', chunk).catch(() => undefined);
+    }
+  };
   const quietReport = (): PageReport => ({
     url: location.href,
     hasChinese: false,
@@ -83,7 +97,11 @@ export function startContent(outer: AbortSignal): void {
     // A page still being set up answers once it is (the session may be loading its code).
     onMessage('getPageReport', async () => {
       const made = session ?? (loading ? await loading : null);
-      return made ? made.fullReport() : quietReport();
+      if (!made) return quietReport();
+      const { head, rest } = splitReport(await made.fullReport(), nextStreamId());
+      // The rest follows the reply, one chunk per slice.
+      void sendChunks(rest);
+      return head;
     }),
     onMessage('getPageUrl', () => location.href),
     onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),

@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Source, Target } from '@/lib/convert/types';
 import type { PageDetectionWithArticle } from '@/lib/detect';
 import type { PageSnapshot } from '@/lib/detect/snapshot';
-import type { ConversionState, PageReport } from './report';
+import type { ConversionState, PageReport, ReportChunk } from './report';
 
 /**
  * The one message protocol of the extension. Keys are camelCase verbs; each entry is a function
@@ -16,6 +16,8 @@ export interface ProtocolMap {
   /** The mentions as JSON chunks (see mention-chunks.ts). */
   extractMentions(data: { text: string }): string[];
   reportPage(data: PageReport): void;
+  /** A further chunk of a report's mentions (PageReport.stream). */
+  reportChunk(data: ReportChunk): void;
   getTabReport(data: { tabId: number }): PageReport | null;
   setTabTarget(data: { tabId: number; target: Target | null }): ConversionState | null;
   setTabHighlights(data: { tabId: number; on: boolean }): boolean;

@@ -58,6 +58,12 @@ export interface PageReport {
    * empty. `unpackReport` restores the list; no stored or broadcast report carries it.
    */
   mentionChunks?: string[];
+  /**
+   * On the way from a page only, when the mentions are many: the chunks after the first are not
+   * in this message; they follow as `reportChunk` messages of this stream, one per slice of the
+   * page's time (one message of several megabytes is one long task to serialize).
+   */
+  stream?: { id: string; more: number };
   conversion: ConversionState;
   highlights: boolean;
   /** Main-thread time the content script spent on this page before anything was asked of it. */
@@ -71,7 +77,7 @@ export interface PageReport {
 /** A report from a page with its mentions as a list again (see `mentionChunks`). */
 export function unpackReport(report: PageReport): PageReport {
   if (report.mentionChunks === undefined) return report;
-  const { mentionChunks, ...rest } = report;
+  const { mentionChunks, stream: _stream, ...rest } = report;
   const mentions: ReportMention[] = [];
   try {
     for (const chunk of mentionChunks) mentions.push(...parseChunk<ReportMention>(chunk));
@@ -79,4 +85,24 @@ export function unpackReport(report: PageReport): PageReport {
     // A page's script cannot reach this channel; a malformed text only means no mentions.
   }
   return { ...rest, mentions };
+}
+
+/** A report's chunks beyond the first, sent one message each (see `PageReport.stream`). */
+export interface ReportChunk {
+  stream: string;
+  /** 1 for the first chunk after the report's own, and so on. */
+  index: number;
+  chunk: string;
+}
+
+/**
+ * Splits a report whose mentions are many into the message that carries the report (with the
+ * first chunk) and the chunks that follow it.
+ */
+export function splitReport(report: PageReport, streamId: string): { head: PageReport; rest: ReportChunk[] } {
+  const chunks = report.mentionChunks;
+  if (!chunks || chunks.length <= 1) return { head: report, rest: [] };
+  const head: PageReport = { ...report, mentionChunks: chunks.slice(0, 1), stream: { id: streamId, more: chunks.length - 1 } };
+  const rest = chunks.slice(1).map((chunk, i): ReportChunk => ({ stream: streamId, index: i + 1, chunk }));
+  return { head, rest };
 }
