@@ -46,25 +46,36 @@ export function decodeValue(key: string, value: string): string {
   return out;
 }
 
-/** Split a run into [suffix, value, …] with values decoded, `first` being the keys' first code point. */
-function splitRun(run: string, first: string): string[] {
-  const entries = run.split(' ');
-  for (let k = 1; k < entries.length; k += 2) {
-    entries[k] = decodeValue(first + (entries[k - 1] ?? ''), entries[k] ?? '');
-  }
-  return entries;
+/**
+ * Split a run into [suffix, value, …]. Values stay encoded until a match needs one (most entries
+ * of a run are never matched on a page): see `valueAt`.
+ */
+function splitRun(run: string): string[] {
+  return run.split(' ');
+}
+
+/**
+ * The decoded value of entry `k` of `run`, decoded in place the first time. Encoded values are
+ * `=` or hold `.`; decoded ones never do (compile.ts refuses such entries), so the test is exact.
+ */
+function valueAt(run: string[], k: number, first: string): string {
+  const value = run[k + 1] ?? '';
+  if (value !== '=' && !value.includes('.')) return value;
+  const decoded = decodeValue(first + (run[k] ?? ''), value);
+  run[k + 1] = decoded;
+  return decoded;
 }
 
 /**
  * The keys continuing with `code` (the unit at `s[after]`), longest first; looked up and split
- * once per bucket and unit. `s[i..after)` is the keys' first code point.
+ * once per bucket and unit.
  */
-function runAt(bucket: Bucket, s: string, i: number, after: number): string[] | null {
+function runAt(bucket: Bucket, s: string, after: number): string[] | null {
   const code = s.charCodeAt(after);
   const cached = bucket.byNext.get(code);
   if (cached !== undefined) return cached;
   const run = findRun(bucket.raw, code);
-  const entries = run === undefined ? null : splitRun(run, s.slice(i, after));
+  const entries = run === undefined ? null : splitRun(run);
   bucket.byNext.set(code, entries);
   return entries;
 }
@@ -130,12 +141,12 @@ export class RuntimeGroup {
     }
     if (index === 0) return -1;
     const bucket = this.bucketAt(index - 1);
-    const run = after < end ? runAt(bucket, s, i, after) : null;
+    const run = after < end ? runAt(bucket, s, after) : null;
     if (run !== null) {
       for (let k = 0; k < run.length; k += 2) {
         const suffix = run[k] ?? '';
         if (after + suffix.length <= end && s.startsWith(suffix, after)) {
-          this.value = run[k + 1] ?? '';
+          this.value = valueAt(run, k, s.slice(i, after));
           this.phrase = true;
           return after + suffix.length;
         }
