@@ -87,6 +87,7 @@ export function startContent(outer: AbortSignal): void {
     conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
     highlights: false,
     costMs: Math.round(cost.totalMs * 100) / 100,
+    detectMs: Math.round(cost.detectMs * 100) / 100,
     revision: 0,
     session: 'quiet',
   });
@@ -121,11 +122,18 @@ export function startContent(outer: AbortSignal): void {
     }
   });
 
-  if (cost.run(() => hasChineseText(document))) {
+  // The Chinese-text test is the page's first step of detection.
+  const testChinese = (): boolean => {
+    const before = cost.totalMs;
+    const found = cost.run(() => hasChineseText(document));
+    cost.detectMs += cost.totalMs - before;
+    return found;
+  };
+  if (testChinese()) {
     void ensure(true);
   } else {
     watchForChinese(() => {
-      if (!loading && cost.run(() => hasChineseText(document))) void ensure(true);
+      if (!loading && testChinese()) void ensure(true);
     });
   }
   /**

@@ -68,6 +68,8 @@ export interface PageReport {
   highlights: boolean;
   /** Main-thread time the content script spent on this page before anything was asked of it. */
   costMs: number;
+  /** The part of it detection took: the Chinese-text test and the snapshot of the page (the page's side of detection). */
+  detectMs: number;
   /** Monotonic per page: the panel ignores reports older than what it shows. */
   revision: number;
   /** Identifies one page load (a reload of the same URL starts a new one). */

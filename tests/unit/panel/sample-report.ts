@@ -61,6 +61,7 @@ export function sampleReport(overrides: Partial<PageReport> = {}): PageReport {
     revision: 3,
     session: "sample",
     costMs: 0,
+    detectMs: 0,
     ...overrides,
   };
 }
