@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createCostMeter } from '@/lib/content/cost-meter';
+import { createPageSession, type SessionServices } from '@/lib/content/session';
+import { detectSnapshot } from '@/lib/detect';
+import type { PageSnapshot } from '@/lib/detect/snapshot';
+import { extract } from '@/lib/extract';
+import { unpackReport, type PageReport } from '@/lib/messaging/report';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+
+const ARTICLE = `<h1>宁波警方开展网络安全专项检查</h1><div class="article"><p>近日，宁波市公安局网安支队走访辖区136家企业，排查隐患。</p>
+<p>检查中发现问题隐患42个，已督促整改。宁波市公安局网安支队表示将持续开展检查。</p></div>`;
+
+function fakeServices() {
+  const calls = { detect: 0, extract: 0, reports: [] as PageReport[], snapshots: [] as PageSnapshot[] };
+  const services: SessionServices = {
+    convertTexts: async (texts) => texts,
+    // As the background does: the snapshot arrives as JSON.
+    detect: async (snapshot) => {
+      calls.detect++;
+      const sent = JSON.parse(JSON.stringify(snapshot)) as PageSnapshot;
+      calls.snapshots.push(sent);
+      return detectSnapshot(sent);
+    },
+    extractMentions: async (text) => {
+      calls.extract++;
+      return extract(text);
+    },
+    report: (r) => calls.reports.push(r),
+    getSettings: async () => ({ ...DEFAULT_SETTINGS }),
+  };
+  return { services, calls };
+}
+
+/** The test environment's window document (the session needs a window), filled with the article. */
+function page(): Document {
+  document.title = '宁波警方开展网络安全专项检查';
+  document.documentElement.setAttribute('lang', 'zh-CN');
+  document.body.innerHTML = ARTICLE; // test markup, not page text
+  return document;
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('a page session extracts its summary when asked, not at load', () => {
+  it('classifies at load through the background, and extracts nothing until the summary is asked for', async () => {
+    const { services, calls } = fakeServices();
+    const controller = new AbortController();
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), true);
+    await settle();
+    expect(calls.detect).toBe(1);
+    expect(calls.extract).toBe(0);
+    const atLoad = session.report();
+    expect(atLoad.hasChinese).toBe(true);
+    expect(atLoad.extracted).toBe(false);
+    expect(atLoad.mentions).toEqual([]);
+    expect(atLoad.detection?.script).toBe('simplified');
+    expect(calls.snapshots[0]?.h1).toBe('宁波警方开展网络安全专项检查');
+
+    const full = unpackReport(await session.fullReport());
+    expect(calls.extract).toBe(1);
+    expect(full.extracted).toBe(true);
+    const texts = full.mentions.map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['宁波市公安局网安支队', '136家', '42个']));
+    // Asked again: the mentions are current, nothing is extracted twice.
+    await session.fullReport();
+    expect(calls.extract).toBe(1);
+    controller.abort();
+  });
+
+  it('turning highlights on asks for the mentions too', async () => {
+    const { services, calls } = fakeServices();
+    const controller = new AbortController();
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), true);
+    await session.setHighlights(true);
+    expect(calls.extract).toBe(1);
+    expect(session.report().extracted).toBe(true);
+    controller.abort();
+  });
+});
