@@ -126,6 +126,49 @@ function scoreByDensity(doc: Document): Element | null {
   return best;
 }
 
+/** The first element (document order) matching `selector` with enough Han text, among `candidates`. */
+function firstWithText(candidates: readonly Element[], selector: string): Element | null {
+  for (const el of candidates) {
+    let hit = false;
+    try {
+      hit = el.matches(selector);
+    } catch {
+      return null;
+    }
+    // querySelector's answer: the first match in document order, whatever its text.
+    if (hit) return countHan(el.textContent ?? '') >= MIN_SELECTOR_HAN ? el : null;
+  }
+  return null;
+}
+
+/**
+ * The known body container of highest priority present on the page. One query for all the
+ * selectors (each alone is a walk of the document), then the candidates in priority order.
+ */
+function bodySelectorMatch(doc: Document): { el: Element; selector: string } | null {
+  let candidates: Element[] | null = null;
+  try {
+    candidates = Array.from(doc.querySelectorAll(BODY_SELECTORS.join(',')));
+  } catch {
+    // A selector this engine does not know spoils the list: one query each.
+  }
+  for (const selector of BODY_SELECTORS) {
+    let el: Element | null = null;
+    if (candidates) {
+      el = firstWithText(candidates, selector);
+    } else {
+      try {
+        const first = doc.querySelector(selector);
+        el = first && countHan(first.textContent ?? '') >= MIN_SELECTOR_HAN ? first : null;
+      } catch {
+        continue;
+      }
+    }
+    if (el) return { el, selector };
+  }
+  return null;
+}
+
 /**
  * The element holding the article body, without navigation, related links and footers: the first known
  * body container (data/body-selectors.txt) with at least 50 Han characters; else the element with the
@@ -139,15 +182,8 @@ export function findArticleRegion(doc: Document): ArticleRegion {
 
 /** findArticleRegion, with the region's text blocks (used by the detector to avoid a second walk). */
 export function findArticleRegionBlocks(doc: Document): RegionWithBlocks {
-  for (const selector of BODY_SELECTORS) {
-    let el: Element | null = null;
-    try {
-      el = doc.querySelector(selector);
-    } catch {
-      continue;
-    }
-    if (el && countHan(el.textContent ?? '') >= MIN_SELECTOR_HAN) return summarize(el, selector);
-  }
+  const found = bodySelectorMatch(doc);
+  if (found) return summarize(found.el, found.selector);
   const best = scoreByDensity(doc);
   if (!best || countHan(best.textContent ?? '') < MIN_REGION_HAN) {
     return { region: { element: null, selector: null, textLength: 0, paragraphs: 0 }, blocks: [] };
