@@ -3,6 +3,8 @@ import { countHan } from './text';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'CODE', 'PRE', 'TEXTAREA']);
 const MAX_NODES = 400;
 const MAX_CHARS = 3000;
+/** One Han character (the count runs only on texts that have one). */
+const ANY_HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
 
 /**
  * The cheap first test run on every page: is there Chinese text here? Looks at <html lang>, the title and
@@ -17,20 +19,23 @@ export function hasChineseText(doc: Document): boolean {
   let visited = 0;
   let chars = 0;
   let han = 0;
-  const stack: Node[] = [body];
-  while (stack.length > 0 && visited < MAX_NODES && chars < MAX_CHARS) {
-    const node = stack.pop() as Node;
+  // Depth-first through firstChild / nextSibling: no child lists or stacks to build.
+  let node: Node | null = body.firstChild;
+  while (node && visited < MAX_NODES && chars < MAX_CHARS) {
     visited++;
     if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
+      const t = (node as Text).data;
       chars += t.length;
-      han += countHan(t);
-      if (han >= 10) return true;
+      if (ANY_HAN.test(t)) {
+        han += countHan(t);
+        if (han >= 10) return true;
+      }
+    } else if (node.nodeType === 1 && node.firstChild && !SKIP.has((node as Element).tagName)) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1 || SKIP.has((node as Element).tagName)) continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    while (node && node !== body && !node.nextSibling) node = node.parentNode;
+    node = node && node !== body ? node.nextSibling : null;
   }
   return han >= 10 || (chars > 0 && han >= 2 && han / chars > 0.3);
 }
