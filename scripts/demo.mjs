@@ -84,6 +84,14 @@ if (!headless) {
         if (!report) await sleep(100);
       }
       await sleep(600); // let extraction land
+      // A rolling feed keeps appending: show the panel once the feed is complete and the summary
+      // has followed it (a refresh runs at most 2 s after the last change).
+      const feed = await page.evaluate(() => document.body.hasAttribute('data-feed-count')).catch(() => false);
+      if (feed) {
+        await page.waitForSelector('body[data-feed-done]', { timeout: 15000 }).catch(() => undefined);
+        await automation('getPageReport', tabId);
+        await sleep(2500);
+      }
       report = await automation('getPageReport', tabId);
       const base = site.file.replace(/\.html$/, '');
       await screenshot(page, { path: path.join(outDir, `${base}-original.png`) });
