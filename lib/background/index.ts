@@ -5,7 +5,7 @@ import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { packMentions } from '@/lib/messaging/mention-chunks';
 import type { ConversionState, PageReport, PageScript } from '@/lib/messaging/report';
-import { getSettings, updateSettings } from '@/lib/settings/items';
+import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
@@ -137,6 +137,14 @@ export function startBackground(): void {
     if (first && data.hasChinese && data.conversion.target === null) void prefetchFor(data);
     void updateBadge(tabId, data).catch(() => undefined);
     sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
+  });
+  onMessage('getPageSettings', () => getSettings());
+  // Content scripts learn of new settings from here: they never touch extension storage, whose
+  // bindings cost every page that touches them milliseconds to set up.
+  watchSettings((settings) => {
+    void browser.tabs.query({}).then((all) => {
+      for (const tab of all) if (tab.id !== undefined) sendMessage('settingsChanged', settings, tab.id).catch(() => undefined);
+    });
   });
   onMessage('getTabReport', ({ data }) => fullReport(data.tabId));
   onMessage('getFrameTarget', ({ sender }) => {

@@ -4,7 +4,6 @@ import { onMessage, sendMessage } from './messaging';
 import { splitReport, type PageReport, type ReportChunk } from '@/lib/messaging/report';
 import { unpackMentions } from '@/lib/messaging/mention-chunks';
 import { yieldToPage } from '@/lib/dom/yield';
-import { readSettings, watchStoredSettings } from '@/lib/settings/read';
 import type { PageSession, SessionServices } from './session';
 import { createCostMeter } from './cost-meter';
 import { createLifeline, extensionAlive } from './lifeline';
@@ -39,7 +38,7 @@ export function startContent(outer: AbortSignal): void {
       sendMessage('reportPage', head).catch(() => undefined);
       void sendChunks(rest);
     },
-    getSettings: readSettings,
+    getSettings: () => sendMessage('getPageSettings'),
     writing: () => lifeline.arm(),
   };
   let session: PageSession | null = null;
@@ -55,8 +54,6 @@ export function startContent(outer: AbortSignal): void {
     // Setting the session up, without what it already counted for itself.
     cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
     session = made;
-    const unwatch = watchStoredSettings((settings) => made.onSettingsChanged(settings));
-    signal.addEventListener('abort', unwatch);
     if (!isTop) {
       // A frame that loads after its tab was converted follows the tab.
       sendMessage('getFrameTarget')
@@ -105,6 +102,7 @@ export function startContent(outer: AbortSignal): void {
       return head;
     }),
     onMessage('getPageUrl', () => location.href),
+    onMessage('settingsChanged', ({ data }) => session?.onSettingsChanged(data)),
     onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),
     onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
     onMessage('copyText', async ({ data }) => {

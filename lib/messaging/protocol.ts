@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Source, Target } from '@/lib/convert/types';
 import type { PageDetectionWithArticle } from '@/lib/detect';
 import type { PageSnapshot } from '@/lib/detect/snapshot';
+import type { Settings } from '@/lib/settings/types';
 import type { ConversionState, PageReport, ReportChunk } from './report';
 
 /**
@@ -23,6 +24,8 @@ export interface ProtocolMap {
   setTabHighlights(data: { tabId: number; on: boolean }): boolean;
   revealInTab(data: { tabId: number; mentionId: number; flash: boolean }): boolean;
   openPanelPage(data: { tabId?: number }): number | null;
+  /** The reader's settings, for content scripts (which never read extension storage themselves). */
+  getPageSettings(): Settings;
   /** A frame that starts late asks which script its tab shows. */
   getFrameTarget(): Target | null;
 
@@ -37,6 +40,8 @@ export interface ProtocolMap {
   setHighlights(data: { on: boolean }): boolean;
   revealMention(data: { mentionId: number; flash: boolean }): boolean;
   copyText(data: { text: string }): boolean;
+  /** Sent to every tab when the reader's settings change. */
+  settingsChanged(data: Settings): void;
 
   // Handled by extension pages (the panel), broadcast by the background.
   reportChanged(data: { tabId: number; report: PageReport }): void;

@@ -127,6 +127,24 @@ describe.each(BROWSER_KINDS)('script conversion in %s', (kind) => {
     await page.close();
   });
 
+  it('follows a settings change while the page is open (artifacts shown again, then hidden)', async () => {
+    const { page, tabId } = await s.open('gov-traditional-tongchuan.html');
+    await waitFor(async () => {
+      const r = await s.automation<Report | null>('getPageReport', tabId);
+      return r && r.conversion.artifactsHidden ? r : null;
+    });
+    const text = () => page.evaluate(() => document.body.innerText);
+    try {
+      await s.automation('updateSettings', { hidePinyinArtifacts: false });
+      expect(await waitFor(async () => ((await text()).includes('網(wǎng)絡(luò)安全為人民') ? true : null))).toBe(true);
+      await s.automation('updateSettings', { hidePinyinArtifacts: true });
+      expect(await waitFor(async () => ((await text()).includes('網絡安全為人民') ? true : null))).toBe(true);
+    } finally {
+      await s.automation('updateSettings', { hidePinyinArtifacts: true });
+      await page.close();
+    }
+  });
+
   it('requests nothing from any host but the local test server', () => {
     expect(s.foreignRequests).toEqual([]);
   });
