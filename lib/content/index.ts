@@ -152,17 +152,22 @@ export function startContent(outer: AbortSignal): void {
       soon = setTimeout(check, NAVIGATION_SETTLE_MS);
     };
     const nav = (window as unknown as { navigation?: EventTarget }).navigation;
-    const titleWatch = new MutationObserver(onNavigate);
-    const title = document.querySelector('title');
-    if (title) titleWatch.observe(title, { childList: true, characterData: true, subtree: true });
-    if (document.head) titleWatch.observe(document.head, { childList: true });
+    // The Navigation API sees every in-document navigation (pushState included); where there is
+    // none (Firefox), a new title is the sign of one.
+    let titleWatch: MutationObserver | null = null;
+    if (!nav) {
+      titleWatch = new MutationObserver(onNavigate);
+      const title = document.querySelector('title');
+      if (title) titleWatch.observe(title, { childList: true, characterData: true, subtree: true });
+      if (document.head) titleWatch.observe(document.head, { childList: true });
+    }
     window.addEventListener('popstate', onNavigate);
     window.addEventListener('hashchange', onNavigate);
     nav?.addEventListener('navigate', onNavigate);
     function stop(): void {
       timers.forEach(clearTimeout);
       clearTimeout(soon);
-      titleWatch.disconnect();
+      titleWatch?.disconnect();
       window.removeEventListener('popstate', onNavigate);
       window.removeEventListener('hashchange', onNavigate);
       nav?.removeEventListener('navigate', onNavigate);
