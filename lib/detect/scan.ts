@@ -15,6 +15,10 @@ export interface PageScan {
   h1: Element | null;
   /** First breadcrumb-like element (.crumb, .position, .location, 当前位置 …). */
   crumb: Element | null;
+  /** Links to conac.cn (the 党政机关 badge): href, and the words around it (text, title, image). */
+  conacLinks: { href: string; label: string }[];
+  /** Text of JSON-LD blocks, bounded. */
+  jsonLd: string[];
 }
 
 // Whole class/id tokens (space-separated), tested on "id class" without splitting.
@@ -23,6 +27,8 @@ const CRUMB_TOKEN = /(?:^|\s)(?:crumb|crumbs|breadcrumb|bread|position|location|
 
 const MAX_BLOCKS = 3_000;
 const MAX_LINKS = 3_000;
+const MAX_CONAC_LINKS = 5;
+const MAX_JSON_LD_CHARS = 20_000;
 
 /** "id class" of an element, or '' when it has neither. */
 function idClass(el: Element): string {
@@ -33,7 +39,8 @@ function idClass(el: Element): string {
 
 /** One depth-first pass over the document. */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { metas: new Map(), blocks: [], footerText: '', links: [], scriptSrcs: [], canonical: null, h1: null, crumb: null };
+  const scan: PageScan = { metas: new Map(), blocks: [], footerText: '', links: [], scriptSrcs: [], canonical: null, h1: null, crumb: null, conacLinks: [], jsonLd: [] };
+  let jsonLdBudget = MAX_JSON_LD_CHARS;
   const footerParts: string[] = [];
   let current = '';
   let footerDepth = 0;
@@ -69,11 +76,23 @@ export function scanPage(doc: Document): PageScan {
       case 'SCRIPT': {
         const src = el.getAttribute('src');
         if (src) scan.scriptSrcs.push(src);
+        else if (jsonLdBudget > 0 && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') {
+          const text = (el.textContent ?? '').slice(0, jsonLdBudget);
+          jsonLdBudget -= text.length;
+          scan.jsonLd.push(text);
+        }
         return;
       }
       case 'A': {
         const href = el.getAttribute('href');
         if (href !== null && scan.links.length < MAX_LINKS) scan.links.push(href);
+        if (href !== null && scan.conacLinks.length < MAX_CONAC_LINKS && href.includes('conac.cn')) {
+          const img = el.querySelector('img');
+          scan.conacLinks.push({
+            href,
+            label: `${el.textContent ?? ''} ${el.getAttribute('title') ?? ''} ${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`,
+          });
+        }
         break;
       }
       case 'H1':

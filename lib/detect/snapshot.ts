@@ -7,7 +7,6 @@ import { collapseSpace } from './text';
 import type { ArticleSummary } from './types';
 
 const MAX_BODY_CHARS = 60_000;
-const MAX_JSON_LD_CHARS = 20_000;
 
 /**
  * What the detector needs from a page, read in one go and as plain JSON: the page takes it (DOM
@@ -64,32 +63,6 @@ function creditBlocks(h1: Element | null, region: Element | null): string[] {
   return out;
 }
 
-function conacLinks(doc: Document): PageSnapshot['conacLinks'] {
-  const out: PageSnapshot['conacLinks'] = [];
-  const links = doc.querySelectorAll('a[href*="conac.cn"]');
-  for (let i = 0; i < links.length && out.length < 5; i++) {
-    const a = links[i] as Element;
-    const img = a.querySelector('img');
-    out.push({
-      href: a.getAttribute('href') ?? '',
-      label: `${a.textContent ?? ''} ${a.getAttribute('title') ?? ''} ${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`,
-    });
-  }
-  return out;
-}
-
-function jsonLd(doc: Document): string[] {
-  const out: string[] = [];
-  let budget = MAX_JSON_LD_CHARS;
-  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < blocks.length && budget > 0; i++) {
-    const text = (blocks[i]?.textContent ?? '').slice(0, budget);
-    budget -= text.length;
-    out.push(text);
-  }
-  return out;
-}
-
 function selectorHits(doc: Document): string[] {
   const all = markerSelectors();
   // One pass for the usual answer (none of them): each selector alone is a walk of the document.
@@ -139,8 +112,8 @@ export function snapshotPage(doc: Document, url: string, hasChinese?: boolean): 
     regionBlocks: blocks,
     regionIsArticle: isArticleRegion(region, blocks),
     creditBlocks: creditBlocks(scan.h1, region.element),
-    conacLinks: conacLinks(doc),
-    jsonLd: jsonLd(doc),
+    conacLinks: scan.conacLinks,
+    jsonLd: scan.jsonLd,
     selectorHits: selectorHits(doc),
   };
   return { snapshot, region: region.element };
