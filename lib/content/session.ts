@@ -8,7 +8,7 @@ import { createLangSwitcher } from '@/lib/dom/lang';
 import { hasHan } from '@/lib/dom/han';
 import { MARK_PREFIX } from '@/lib/dom/skip';
 import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
-import { createHighlighter } from '@/lib/dom/highlight';
+import { createHighlighter, type Highlighter } from '@/lib/dom/highlight';
 import { createSliceClock, yieldToPage } from '@/lib/dom/yield';
 import type { Mention } from '@/lib/extract/types';
 import { MENTIONS_PER_CHUNK, packMentions } from '@/lib/messaging/mention-chunks';
@@ -116,7 +116,12 @@ export function createPageSession(
     },
   });
   const langs = createLangSwitcher(doc);
-  const highlighter = createHighlighter(doc);
+  /**
+   * Made on first use: looking for the Highlight API sets up the page's CSS and Highlight bindings,
+   * milliseconds a page that never shows highlights need not pay.
+   */
+  let highlighter: Highlighter | null | undefined;
+  const highlights = (): Highlighter | null => (highlighter === undefined ? (highlighter = createHighlighter(doc)) : highlighter);
   const contentObserver = new MutationObserver(() => scheduleRefresh());
 
   // This script is going away (its extension was reloaded, updated or disabled, or a newer copy
@@ -359,9 +364,11 @@ export function createPageSession(
   }
 
   function refreshHighlights(): void {
-    if (!highlighter) return;
-    if (highlightsOn) highlighter.show(rangesOf('STAT'), rangesOf('ORG'));
-    else highlighter.clear();
+    // Nothing to clear where no highlight was ever shown.
+    const h = highlightsOn ? highlights() : highlighter;
+    if (!h) return;
+    if (highlightsOn) h.show(rangesOf('STAT'), rangesOf('ORG'));
+    else h.clear();
   }
 
   /** The analysis in flight (a conversion waits for it: it needs the page's script). */
@@ -518,7 +525,7 @@ export function createPageSession(
     },
     async setHighlights(on) {
       if (on) await wantMentions();
-      highlightsOn = on && highlighter !== null;
+      highlightsOn = on && highlights() !== null;
       refreshHighlights();
       publish();
       return highlightsOn;
@@ -530,7 +537,7 @@ export function createPageSession(
       if (!range) return false;
       const el = range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      if (flash) highlighter?.focus(range, 1600);
+      if (flash) highlights()?.focus(range, 1600);
       return true;
     },
     onSettingsChanged(next) {
