@@ -7,6 +7,7 @@ import type { TextView } from './normalize';
 import type { NormRejection } from './stat';
 import { matchesEndingAt } from './trie';
 import type { OrgType } from './types';
+import { isInsideWord } from './words';
 import * as R from './rules/org-rules';
 import * as X from './rules/org-exclusions';
 
@@ -411,6 +412,8 @@ export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCa
     if (lex.headLastCodes[text.charCodeAt(end - 1)] !== 1) continue;
     const head = headEndingAt(lex, text, end);
     if (!head || continuesAfter(lex, text, head) || insideLatinWord(text, head)) continue;
+    // 京东 in 南京东路, 大公报 in 重大公报: a known name must start a word, not end one.
+    if (head.category === 'gazetteer' && isInsideWord(text, head.start)) continue;
     const judged = judge(lex, view, head, walkLeft(lex, view, head.start));
     if (judged.candidate) candidates.push(judged.candidate);
     if (judged.rejection) rejections.push(judged.rejection);

@@ -5,6 +5,7 @@
 import type { Lexicons } from './lexicons';
 import { longestStartingAt, matchesEndingAt } from './trie';
 import type { StatKind } from './types';
+import { wordBoundaries } from './words';
 
 export interface Span {
   start: number;
@@ -19,22 +20,12 @@ const WINDOW = 18;
 /** Measure words that count people: what follows them may be a title (民警, 专家). */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '名次']);
 
-let segmenter: Intl.Segmenter | null = null;
-
-/** Word boundaries of text[start, end), both ends included. */
-function boundaries(text: string, start: number, end: number): Set<number> {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const out = new Set<number>([start, end]);
-  for (const s of segmenter.segment(text.slice(start, end))) out.add(start + s.index);
-  return out;
-}
-
 /**
  * Stop words in text[start, end) whose both ends fall on word boundaries: 侦破 (segmented 侦/破)
  * counts, 共 inside 公共 does not. Sorted by end, longest first for the same end.
  */
 function alignedStops(lex: Lexicons, text: string, start: number, end: number): Span[] {
-  const b = boundaries(text, start, end);
+  const b = wordBoundaries(text, start, end);
   const out: Span[] = [];
   for (const k of [...b].sort((x, y) => x - y)) {
     const ms = matchesEndingAt(lex.subjectStops, text, k).sort((x, y) => y.length - x.length);

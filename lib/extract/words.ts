@@ -1,0 +1,22 @@
+// Word boundaries from Intl.Segmenter (ICU's dictionary segmentation, in every browser and in Node).
+// Used where a dictionary match must be a whole word: a stop word ending a subject (公共 is not cut at
+// 共), a gazetteer name (京东 is not inside 南京东路, 大公报 not inside 重大公报).
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Word boundaries of text[start, end), both ends included. */
+export function wordBoundaries(text: string, start: number, end: number): Set<number> {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out = new Set<number>([start, end]);
+  for (const s of segmenter.segment(text.slice(start, end))) out.add(start + s.index);
+  return out;
+}
+
+/** Context on each side that the segmenter sees when judging one position. */
+const CONTEXT = 6;
+
+/** True when a word of the segmentation of the text around `i` runs across `i` (京 in 南京东路). */
+export function isInsideWord(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  return !wordBoundaries(text, Math.max(0, i - CONTEXT), Math.min(text.length, i + CONTEXT)).has(i);
+}
