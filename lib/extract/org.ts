@@ -96,7 +96,7 @@ function parenEndingAt(lex: Lexicons, text: string, end: number): number | null 
   return b.name && (b.name.value.category === 'place' || b.name.value.category === 'admin') ? open : null;
 }
 
-function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
+function walkLeft(lex: Lexicons, view: TextView, headStart: number, headComplete: boolean): Walk {
   const text = view.norm;
   const tokens: Token[] = [];
   let p = headStart;
@@ -107,10 +107,12 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
     unknownEnd = -1;
   };
   while (p > 0) {
-    // A wrapped line (one break) joins freely; across a blank line only places, admin prefixes and
-    // units continue a name (a heading line must not run into the name below it).
+    // Across a blank line only places, admin prefixes and units continue a name (a heading line must
+    // not run into the name below it). So across one break, unless the break comes right before a head
+    // that is no name by itself (网安\n支队, a wrapped column): a title or a paragraph ends at one break
+    // as often (…数据\n司法警察局今日公布, …战果丰硕\n南方日报讯).
     const breaks = view.breakBefore[p] ?? 0;
-    if (breaks > 1) crossed = true;
+    if (breaks > 1 || (breaks === 1 && (headComplete || tokens.length > 0 || unknownEnd >= 0))) crossed = true;
     const ch = text[p - 1] ?? '';
     const paren = parenEndingAt(lex, text, p);
     if (paren !== null && !crossed) {
@@ -381,6 +383,12 @@ function sameAsGazetteer(tokens: readonly Token[]): GazetteerEntry | null {
   return before.length === 0 && legalForm && middle && after.length <= 2 ? gaz : null;
 }
 
+/** A gazetteer name or a head that names its unit by itself (市委): a name without anything before it. */
+function isCompleteName(head: Token): boolean {
+  const english = head.value?.suffix?.english;
+  return head.category === 'gazetteer' || (english !== undefined && english !== null && !english.includes('{place}'));
+}
+
 function headEndingAt(lex: Lexicons, text: string, end: number): Token | null {
   let best: Token | null = null;
   for (const m of matchesEndingAt(lex.heads, text, end)) {
@@ -414,7 +422,7 @@ export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCa
     if (!head || continuesAfter(lex, text, head) || insideLatinWord(text, head)) continue;
     // 京东 in 南京东路, 大公报 in 重大公报: a known name must start a word, not end one.
     if (head.category === 'gazetteer' && isInsideWord(text, head.start)) continue;
-    const judged = judge(lex, view, head, walkLeft(lex, view, head.start));
+    const judged = judge(lex, view, head, walkLeft(lex, view, head.start, isCompleteName(head)));
     if (judged.candidate) candidates.push(judged.candidate);
     if (judged.rejection) rejections.push(judged.rejection);
   }
