@@ -41,6 +41,9 @@ const FUNCTION_CHARS = /[去来到在了的着过就后把被让给向从对与�
 const ORDINAL_STEM = /第[一二三四五六七八九十0-9]{1,3}$/;
 export const OPEN_QUOTES = '“‘"「『';
 export const CLOSE_QUOTES = '”’"」』';
+const WITHHELD_NAME = '某某';
+/** A figure with its measure word (13间, 40多家): what follows it is counted, not named (13间银行). */
+const COUNTED = /[0-9零〇一二两三四五六七八九十百千万](?:余|多)?[家个所间座批位]$/;
 const ADMIN_ENGLISH: Readonly<Record<string, string>> = { 省: 'Provincial', 市: 'Municipal', 县: 'County', 区: 'District', 镇: 'Town' };
 const QUANTIFIER_BEFORE_ADMIN = '全各我该本每外跨同两';
 const STRONG_AFTER_BREAK: ReadonlySet<Category> = new Set(['place', 'admin', 'gazetteer', 'head']);
@@ -146,6 +149,12 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number, headComplete
       p -= best.name.length;
       continue;
     }
+    // 北京某某科技有限公司: 某某 stands for a name withheld (court and regulator texts), not for 某 (a certain).
+    if (!crossed && text.startsWith(WITHHELD_NAME, p - WITHHELD_NAME.length)) {
+      if (unknownEnd < 0) unknownEnd = p;
+      p -= WITHHELD_NAME.length;
+      continue;
+    }
     if (best.stop > 0) return { tokens: finish(tokens, p, unknownEnd), boundary: 'stop', boundaryStart: p - best.stop };
     if (crossed) break;
     if (ch === '暨' && tokens.length > 0) {
@@ -210,6 +219,14 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
     const prev = out[i - 1];
     if (t?.category === 'admin' && t.end - t.start === 1 && prev && !['place', 'paren', 'stem', 'gazetteer'].includes(prev.category)) {
       out.splice(0, i);
+      break;
+    }
+  }
+  // 13间银行, 全澳40多间学校: a stem ending in a figure and its measure word is a count of a kind.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const t = out[i];
+    if (t?.category === 'stem' && COUNTED.test(text.slice(t.start, t.end))) {
+      out.splice(0, i + 1);
       break;
     }
   }

@@ -35,7 +35,7 @@ export const orgLocalUnit: Rule = {
 export const orgBrand: Rule = {
   id: 'org-brand',
   label: 'a company, school or hospital with a proper name before its head (途众汽贸控股有限公司, 360集团)',
-  examples: { match: ['日前，途众汽贸控股有限公司相关负责人来到', '9月14日，奇虎科技集团董事长表示'], noMatch: ['进入快递公司', '一家进出口外贸公司报警称'] },
+  examples: { match: ['日前，途众汽贸控股有限公司相关负责人来到', '9月14日，奇虎科技集团董事长表示'], noMatch: ['进入快递公司', '一家进出口外贸公司报警称', '與金管局及13間銀行成立聯盟', '在全澳40多間學校舉辦講座'] },
 };
 
 export const orgQuoted: Rule = {
