@@ -263,6 +263,23 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
   return out;
 }
 
+/** Longest quoted name, in characters. */
+const QUOTED_NAME_MAX = 20;
+
+/**
+ * Where a quoted name starts when the name ending at `end` is closed by a quotation mark and its open
+ * mark stands before `start` with only name characters between (stop words included), or null.
+ */
+function quotedNameStart(text: string, start: number, end: number): number | null {
+  if (!CLOSE_QUOTES.includes(text[end] ?? '\u0000')) return null;
+  for (let q = start - 1; q >= 0 && end - q <= QUOTED_NAME_MAX; q--) {
+    const ch = text[q] ?? '';
+    if (OPEN_QUOTES.includes(ch)) return q + 1 < start ? q + 1 : null;
+    if (!isNameChar(ch)) return null;
+  }
+  return null;
+}
+
 function headOf(t: Token): { suffix: SuffixEntry | null; gazetteer: GazetteerEntry | null } {
   return { suffix: t.value?.suffix ?? null, gazetteer: t.value?.gazetteer ?? null };
 }
@@ -317,6 +334,9 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
   const { suffix, gazetteer: headGaz } = headOf(headTok);
   const headLen = headTok.end - headTok.start;
   const tokens = [...trimStems(text, walk, suffix, headLen), headTok];
+  // 「反詐騙及洗錢情報聯盟」: quotation marks delimit a name whatever stop words it holds.
+  const opened = quotedNameStart(text, tokens[0]?.start ?? headTok.start, headTok.end);
+  if (opened !== null) tokens.unshift({ start: opened, end: tokens[0]?.start ?? headTok.start, category: 'stem' });
   const start = tokens[0]?.start ?? headTok.start;
   const end = headTok.end;
   const name = text.slice(start, end);
