@@ -86,7 +86,11 @@ function approxBefore(approx: readonly ApproxEntry[], text: string, i: number): 
   return best;
 }
 
-function unitAt(lex: Lexicons, text: string, i: number): { entry: UnitEntry; end: number } | null {
+/**
+ * The longest unit at `i`. `quantity` says an approximation word stands before the number (约三成为学生):
+ * then a tenth (成) is a unit even where 成 could start a word (成为, 成立).
+ */
+function unitAt(lex: Lexicons, text: string, i: number, quantity = false): { entry: UnitEntry; end: number } | null {
   const m = longestStartingAt(lex.units, text, i);
   const entry = m?.values[0];
   if (!m || !entry) return null;
@@ -94,7 +98,7 @@ function unitAt(lex: Lexicons, text: string, i: number): { entry: UnitEntry; end
   // A Latin unit (GB) must not run on into more letters; a Han unit is fine before anything.
   if (LATIN.test(text[end - 1] ?? '') && LATIN.test(text[end] ?? '')) return null;
   // 成 is a tenth (1成 = 10%) but not in 成立; 周 is a week but not in 周岁.
-  if (entry.notBefore.some((s) => text.startsWith(s, end))) return null;
+  if (entry.notBefore.some((s) => text.startsWith(s, end)) && !(quantity && entry.kind === 'percent')) return null;
   return { entry, end };
 }
 
@@ -107,6 +111,11 @@ function dateOrTime(text: string, p: number, n: NumberRead, unit: UnitEntry | nu
   const next = text[p] ?? '';
   if (unit?.unit === '年') {
     if (n.script === 'arabic' ? n.value >= 1000 && n.value <= 2200 && Number.isInteger(n.value) : n.value >= 1000) {
+      return X.notDate.id;
+    }
+    // 112年國家資通安全情勢報告: a three-digit year from 100 to 130 is a Taiwan ROC year (2011-2041);
+    // a duration that long is written 百年 or with 周年, not in news about security.
+    if (n.script === 'arabic' && Number.isInteger(n.value) && n.value >= 100 && n.value <= 130 && n.end - n.start === 3) {
       return X.notDate.id;
     }
     // 112年1月 (a Taiwan ROC year), 民国112年: a year followed by a month, or after 民国, is a date.
@@ -216,7 +225,7 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
     approx.push(inside1);
     p += inside1.length;
   }
-  let unit = unitAt(lex, text, p);
+  let unit = unitAt(lex, text, p, before !== null);
   let unitStart = p;
   if (!unit) {
     const m = readMultiplier(text, p);
