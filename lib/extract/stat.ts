@@ -3,7 +3,7 @@
 import type { Lexicons } from './lexicons';
 import type { ApproxEntry, UnitEntry } from './lexicon';
 import { isZhDigit, isZhDigitCode, readArabic, readChinese, readMultiplier } from './numerals';
-import { subjectBefore, subjectOf } from './subject';
+import { subjectOf } from './subject';
 import { longestStartingAt } from './trie';
 import type { StatKind } from './types';
 import * as R from './rules/stat-rules';
@@ -17,6 +17,8 @@ export interface StatCandidate {
   unitEnd: number;
   /** Unit written in the text when the multiplier belongs to it (万元); otherwise the unit span is used. */
   kind: StatKind;
+  /** The measure word as read (名, 万元), for the subject: after a measure word for people a title is counted. */
+  unit: string;
   approx: string[];
   subject: { start: number; end: number } | null;
   rule: string;
@@ -189,8 +191,9 @@ function scanPercentZh(lex: Lexicons, text: string, i: number): Scan | null {
       unitStart: i,
       unitEnd: i + 3,
       kind: 'percent',
+      unit: '%',
       approx: [before, after].filter((a): a is string => a !== null),
-      subject: subjectBefore(lex, text, i - (before?.length ?? 0)),
+      subject: null,
       rule: R.statPercentZh.id,
     },
     rejection: null,
@@ -286,7 +289,8 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
       unitEnd: unit ? unit.end : p,
       kind,
       approx,
-      subject: subjectOf(lex, text, start, end, kind, unit ? text.slice(unitStart, unit.end) : ''),
+      subject: null,
+      unit: unit ? text.slice(unitStart, unit.end) : '',
       rule: unit ? ruleForKind(kind) : currency ? R.statMoney.id : R.statBareLarge.id,
     },
     rejection: null,
@@ -299,6 +303,56 @@ function isListMarker(text: string, i: number, lineStart: Uint8Array | undefined
   if (!lineStart?.[i]) return 0;
   const m = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \u3000](?!\d{3})|、|\.(?!\d))/.exec(text.slice(i, i + 5));
   return m ? m[0].length : 0;
+}
+
+/**
+ * 同比分别上升13.7%和6.2%, 较去年同期上升百分之四点八: a change written right after figures is the
+ * change of what they count; so is a share (科技罪案录得24,518宗，占整体罪案百分之三十六点四). Group 1
+ * is 分别 (the changes follow the figures one to one).
+ */
+const COMPARISON = /^[,，]?(?:(?:同比|环比|较|比)[^,，。；;]{0,8}?(分别)?(?:上升|增长|增加|下降|减少|提升|提高|降低|上涨|下跌)了?|占[^,，。；;]{0,10})$/;
+const LIST_GAP = /^(?:和|及|与|、)$/;
+
+/** Subjects of changes: the subjects of the figures they compare (see COMPARISON). */
+function inheritComparedSubjects(text: string, candidates: StatCandidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i] as StatCandidate;
+    const prev = candidates[i - 1] as StatCandidate;
+    // The gap runs from the figure before, or from its subject when that follows it (67,321宗罪案，较…).
+    const from = Math.max(prev.end, prev.subject?.end ?? 0);
+    const m = c.kind === 'percent' ? COMPARISON.exec(text.slice(from, c.start)) : null;
+    if (!m) continue;
+    const group = [c];
+    if (m[1]) {
+      for (let k = i + 1; k < candidates.length; k++) {
+        const next = candidates[k] as StatCandidate;
+        const last = group[group.length - 1] as StatCandidate;
+        if (next.kind !== 'percent' || !LIST_GAP.test(text.slice(last.end, next.start))) break;
+        group.push(next);
+      }
+    }
+    const compared = candidates.slice(Math.max(0, i - group.length), i);
+    if (compared.length !== group.length) continue;
+    group.forEach((g, k) => {
+      g.subject = compared[k]?.subject ?? null;
+    });
+    i += group.length - 1;
+  }
+}
+
+/**
+ * What each figure counts, looked for after the figure before it (so a subject never reaches back
+ * into another figure); small Chinese-numeral quantities are not figures there (三类案件).
+ */
+function assignSubjects(lex: Lexicons, text: string, candidates: StatCandidate[], rejections: readonly NormRejection[], lineStart?: Uint8Array): void {
+  const ends = [...candidates.map((c) => c.end), ...rejections.filter((r) => r.rule !== X.notSmallChinese.id).map((r) => r.end)].sort((a, b) => a - b);
+  let k = 0;
+  let floor = 0;
+  for (const c of candidates) {
+    while (k < ends.length && (ends[k] ?? 0) <= c.start) floor = ends[k++] ?? floor;
+    c.subject = subjectOf(lex, text, c, { floor, lineStart });
+  }
+  inheritComparedSubjects(text, candidates);
 }
 
 export function scanStats(
@@ -324,5 +378,6 @@ export function scanStats(
     if (scan.rejection) rejections.push(scan.rejection);
     i = Math.max(i + 1, scan.next);
   }
+  assignSubjects(lex, text, candidates, rejections, lineStart);
   return { candidates, rejections };
 }

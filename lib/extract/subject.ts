@@ -17,6 +17,8 @@ const SUBJECT_CHAR = /[\p{Script=Han}“”‘’"（）()]/u;
 const HAN = /\p{Script=Han}/u;
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 const WINDOW = 18;
+/** Characters that make a verb before them a noun: 受理数 (number accepted), 办结率, 下载量, 交易额. */
+const NOMINAL_SUFFIX = '数量率额';
 /** Measure words that count people: what follows them may be a title (民警, 专家). */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '名次']);
 
@@ -29,7 +31,12 @@ function alignedStops(lex: Lexicons, text: string, start: number, end: number): 
   const out: Span[] = [];
   for (const k of [...b].sort((x, y) => x - y)) {
     const ms = matchesEndingAt(lex.subjectStops, text, k).sort((x, y) => y.length - x.length);
-    for (const m of ms) if (k - m.length >= start && b.has(k - m.length)) out.push({ start: k - m.length, end: k });
+    for (const m of ms) {
+      if (k - m.length < start || !b.has(k - m.length)) continue;
+      // 受理数, 办结率, 下载量: a verb made a noun by the character after it is no stop.
+      if (NOMINAL_SUFFIX.includes(text[k] ?? '\u0000') && b.has(k + 1) && !NUMERAL.test(text[k + 1] ?? '') && !lex.units.next.has(text[k + 1] ?? '')) continue;
+      out.push({ start: k - m.length, end: k });
+    }
   }
   return out;
 }
@@ -48,10 +55,48 @@ function trimBrackets(text: string, span: Span): Span | null {
   return { start, end };
 }
 
-/** The subject written before the figure at `start`, after the last stop word. */
-export function subjectBefore(lex: Lexicons, text: string, start: number): Span | null {
+/** Where a subject may be looked for: not before `floor` (the end of the figure before), not across a line start. */
+export interface SubjectBounds {
+  floor: number;
+  lineStart?: Uint8Array;
+}
+
+/**
+ * Words that join the items of a list (涉案银行卡、手机卡、物联网卡等3.6万张, 电讯及网络诈骗案件). Not 等
+ * before a noun: in 电脑、手机等作案工具40余件 what is counted is the noun, 作案工具.
+ */
+const LIST_JOINERS = '、及和与';
+/** Longest list a subject takes, in items. */
+const LIST_MAX_ITEMS = 8;
+
+/**
+ * Start of the list ending at `from` when a joiner stands right before it: each item is the run of
+ * subject characters before a joiner, after its last stop word (扣押|电脑、手机、移动硬盘等作案工具).
+ */
+function listStart(lex: Lexicons, text: string, from: number, floor: number): number {
+  let f = from;
+  for (let items = 0; items < LIST_MAX_ITEMS && LIST_JOINERS.includes(text[f - 1] ?? '\u0000'); items++) {
+    const j = f - 1;
+    let s = j;
+    while (s > floor && j - s < WINDOW && SUBJECT_CHAR.test(text[s - 1] ?? '')) s--;
+    let item = s;
+    for (const st of alignedStops(lex, text, s, j)) if (st.end > item) item = st.end;
+    // An item right after another figure is that figure's unit (3名、民警…), an empty item ends the list,
+    // and an item of one character is the tail of a word cut by a stop word (办结|率).
+    if ((item === s && NUMERAL.test(text[s - 1] ?? '')) || j - item < 2 || !hasHan(text, { start: item, end: j })) break;
+    f = item;
+  }
+  return f;
+}
+
+/**
+ * The subject written before the figure at `start`, after the last stop word; a list before it is
+ * taken whole. In a share (科技罪案占整体罪案近四成) what is measured stands before 占.
+ */
+export function subjectBefore(lex: Lexicons, text: string, start: number, bounds: SubjectBounds = { floor: 0 }): Span | null {
+  const floor = bounds.floor;
   let s = start;
-  while (s > 0 && start - s < WINDOW && SUBJECT_CHAR.test(text[s - 1] ?? '')) s--;
+  while (s > floor && start - s < WINDOW && SUBJECT_CHAR.test(text[s - 1] ?? '')) s--;
   if (s === start) return null;
   const stops = alignedStops(lex, text, s, start);
   // Verbs and adverbs between the subject and its figure (执行率达到90%, 分别有2个) are skipped.
@@ -63,16 +108,20 @@ export function subjectBefore(lex: Lexicons, text: string, start: number): Span 
   }
   let from = s;
   for (const st of stops) if (st.end <= end && st.end > from) from = st.end;
+  const share = stops.filter((st) => st.end <= end && text.slice(st.start, st.end) === '占').pop();
+  if (share) return subjectBefore(lex, text, share.start, bounds);
   // Right after another figure (5万元至10万元, 80后、90后占…) the run starts with that figure's unit:
   // without a stop word to end it, there is no subject here.
   if (from === s && NUMERAL.test(text[s - 1] ?? '')) return null;
-  return trimBrackets(text, { start: from, end });
+  return trimBrackets(text, { start: listStart(lex, text, from, floor), end });
 }
 
 /** The subject written right after a figure (136家企业发送… → 企业), up to a stop word or through a title. */
-export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeople: boolean): Span | null {
+export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeople: boolean, lineStart?: Uint8Array): Span | null {
   let e = end;
-  while (e < text.length && e - end < WINDOW - 4 && SUBJECT_CHAR.test(text[e] ?? '')) e++;
+  while (e < text.length && e - end < WINDOW - 4 && SUBJECT_CHAR.test(text[e] ?? '') && !(e > end && lineStart?.[e])) e++;
+  // A headline ending in a figure: the next line is not what it counts.
+  if (lineStart?.[end]) return null;
   if (e === end) return null;
   let stop = e;
   for (const st of alignedStops(lex, text, end, e)) stop = Math.min(stop, st.start);
@@ -88,8 +137,26 @@ export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeo
   return trimBrackets(text, { start: end, end: stop });
 }
 
-/** A count or measure names what follows it when a noun follows; otherwise what precedes it. */
-export function subjectOf(lex: Lexicons, text: string, start: number, end: number, kind: StatKind, unit: string): Span | null {
-  const lookAfter = kind !== 'percent' && kind !== 'money';
-  return (lookAfter ? subjectAfter(lex, text, end, PEOPLE_UNITS.has(unit)) : null) ?? subjectBefore(lex, text, start);
+/**
+ * A count, measure or amount names what follows it when a noun follows (136家企业, 200万元罚款); a
+ * share names what follows 为 or 是 (约三成为学生), an amount what follows 的 (5.6亿港元的受骗款项);
+ * otherwise the subject is what precedes the figure.
+ */
+export function subjectOf(
+  lex: Lexicons,
+  text: string,
+  stat: { start: number; end: number; kind: StatKind; unit: string },
+  bounds: SubjectBounds,
+): Span | null {
+  const { start, end, kind } = stat;
+  const after = (at: number, people: boolean): Span | null => subjectAfter(lex, text, at, people, bounds.lineStart);
+  // A tenth modifies the noun after it like a count does (近四成机关); a percent sign seldom does.
+  const direct = kind !== 'percent' || stat.unit === '成' ? after(end, PEOPLE_UNITS.has(stat.unit)) : null;
+  // 约三成为学生: the share is of what follows 为 or 是, whatever stands before it.
+  const copula = kind === 'percent' && '为是'.includes(text[end] ?? '\u0000') ? after(end + 1, true) : null;
+  // 截停约5.6亿港元的受骗款项, 以每条2元的价格: what follows 的; but a threshold (获利数额在50万元以上的犯罪)
+  // measures what stands before it.
+  const threshold = /(?:以上|以下|以内)$/.test(text.slice(start, end));
+  const possessive = kind !== 'percent' && !threshold && text[end] === '的' ? after(end + 1, true) : null;
+  return direct ?? copula ?? possessive ?? subjectBefore(lex, text, start, bounds);
 }

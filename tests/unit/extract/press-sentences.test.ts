@@ -47,7 +47,7 @@ describe('security-news sentences', () => {
   it('reads a remainder with its own 千 after 萬 (3萬7千餘件 is 37,000)', () => {
     const m = extract('網路詐騙受理案件數為3萬7千餘件，較前年減少約一成。').filter((x) => x.type === 'STAT');
     expect(m.map((x) => x.text)).toEqual(['3萬7千餘件', '約一成']);
-    expect(m.map((x) => (x.type === 'STAT' ? [x.value, x.subject] : null))).toEqual([[37_000, '案件數'], [10, null]]);
+    expect(m.map((x) => (x.type === 'STAT' ? [x.value, x.subject] : null))).toEqual([[37_000, '案件數'], [10, '案件數']]);
   });
 
   it('keeps the place in the English of a party committee unit, and 反诈骗中心 as a name', () => {

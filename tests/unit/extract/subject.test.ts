@@ -36,4 +36,35 @@ describe('subject of a statistic', () => {
     expect(subjectOf('仅用3小时，就化解危机。', '3小时')).toBeNull();
     expect(subjectOf('同比上升5.1%。', '5.1%')).toBeNull();
   });
+
+  it('gives a change the subject of the figure it compares, one to one after 分别', () => {
+    const text = '共破获电信网络诈骗案件26.3万起，抓获犯罪嫌疑人1.2万余名，同比分别上升13.7%和6.2%。';
+    expect(subjectOf(text, '13.7%')).toBe('电信网络诈骗案件');
+    expect(subjectOf(text, '6.2%')).toBe('犯罪嫌疑人');
+    expect(subjectOf('今年首九個月共錄得67,321宗罪案，較去年同期上升百分之四點八。', '百分之四點八')).toBe('罪案');
+  });
+
+  it('gives a share what stands before 占, or the figure before it', () => {
+    expect(subjectOf('科技罪案佔整體罪案近四成。', '近四成')).toBe('科技罪案');
+    expect(subjectOf('科技罪案錄得24,518宗，佔整體罪案百分之三十六點四。', '百分之三十六點四')).toBe('科技罪案');
+    expect(subjectOf('當中有約三成為學生。', '約三成')).toBe('學生');
+  });
+
+  it('takes a list before the figure whole, but only the noun after 等', () => {
+    expect(subjectOf('查扣涉案银行卡、手机卡、物联网卡等3.6万张。', '3.6万张')).toBe('涉案银行卡、手机卡、物联网卡');
+    expect(subjectOf('共錄得電訊及網絡詐騙案件782宗。', '782宗')).toBe('電訊及網絡詐騙案件');
+    expect(subjectOf('扣押电脑、手机、移动硬盘等作案工具40余件。', '40余件')).toBe('作案工具');
+  });
+
+  it('reads verbs made nouns (受理数, 办结率), amounts before 的 and nouns after amounts', () => {
+    expect(subjectOf('全國詐騙案件受理數為2萬8,146件。', '2萬8,146件')).toBe('詐騙案件受理數');
+    expect(subjectOf('今年已截停約5.6億港元的受騙款項。', '約5.6億港元')).toBe('受騙款項');
+    expect(subjectOf('最高处以200万元罚款。', '200万元')).toBe('罚款');
+    expect(subjectOf('对获利数额在50万元以上的犯罪从严惩处。', '50万元以上')).toBe('获利数额');
+  });
+
+  it('never reaches back into another figure or on into the next line', () => {
+    expect(subjectOf('近四成機關未能於規定的1小時內完成通報。', '1小時')).not.toContain('四成');
+    expect(subjectOf('查扣不法所得新臺幣1.2億元\n內政部警政署刑事警察局今日表示', '1.2億元')).toBe('不法所得');
+  });
 });
