@@ -1,6 +1,7 @@
 // The held-out set: short articles the rules were not written from (tests/fixtures/extract-heldout:
 // NN_name.txt and its gold NN.jsonl, in the format of /shared/gold and scored by the same scorer as
-// `npm run eval`, which also reads it: `npm run eval -- --gold tests/fixtures/extract-heldout`).
+// `npm run eval`, which also reads it:
+// `npm run eval -- --gold tests/fixtures/extract-heldout --seeds tests/fixtures/extract-heldout`).
 // Mainland government and press, Taiwan, Hong Kong and Macau; Simplified and Traditional. Prints the
 // scores and every miss; the floors below are what the extractor reaches minus a small margin, so a
 // change that loses generality fails here even when the dev set stays at 100%.
