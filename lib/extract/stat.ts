@@ -104,6 +104,8 @@ function unitAt(lex: Lexicons, text: string, i: number, quantity = false): { ent
   return { entry, end };
 }
 
+/** Words before a number of 日 that make it a duration (为期3日, 历时5日). */
+const DAYS_BEFORE = /(?:为期|历时|长达|需时|用时|连续)$/;
 const YEAR_WORD_AFTER = /^[代级度初底末]/;
 const ROC_YEAR_AFTER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
 
@@ -128,6 +130,8 @@ function dateOrTime(text: string, p: number, n: NumberRead, unit: UnitEntry | nu
     if (unit.notBefore.some((s) => text.startsWith(s, p + 1))) return X.notYearAge.id;
     return null;
   }
+  // 14日 is a day of the month; 5.2日 or 为期3日 (Hong Kong, Taiwan and Macau write 日 for 天) a duration.
+  if (unit?.unit === '日') return Number.isInteger(n.value) && !DAYS_BEFORE.test(text.slice(Math.max(0, n.start - 2), n.start)) ? X.notDate.id : null;
   if (unit) return null;
   if (next === '月' || next === '日' || next === '号') return X.notDate.id;
   if (next === '点' || next === '时') return X.notTime.id;
@@ -310,7 +314,7 @@ function isListMarker(text: string, i: number, lineStart: Uint8Array | undefined
  * change of what they count; so is a share (科技罪案录得24,518宗，占整体罪案百分之三十六点四). Group 1
  * is 分别 (the changes follow the figures one to one).
  */
-const COMPARISON = /^[,，]?(?:(?:同比|环比|较|比)[^,，。；;]{0,8}?(分别)?(?:上升|增长|增加|下降|减少|提升|提高|降低|上涨|下跌)了?|占[^,，。；;]{0,10})$/;
+const COMPARISON = /^[,，]?(?:(?:同比|环比|按年|按季|按月|较|比)[^,，。；;]{0,8}?(分别)?(?:上升|增长|成长|增加|下降|减少|提升|提高|降低|上涨|下跌)了?|占[^,，。；;]{0,10})$/;
 const LIST_GAP = /^(?:和|及|与|、)$/;
 
 /** Subjects of changes: the subjects of the figures they compare (see COMPARISON). */

@@ -63,8 +63,15 @@ describe('subject of a statistic', () => {
     expect(subjectOf('对获利数额在50万元以上的犯罪从严惩处。', '50万元以上')).toBe('获利数额');
   });
 
+  it('reads 按年 and 成长 as changes, a share before 的 as a share of what follows, and no noun after 的', () => {
+    expect(subjectOf('去年共處理12,536宗保安事故，按年增加百分之二十一。', '百分之二十一')).toBe('保安事故');
+    expect(subjectOf('個資外洩事件達136件，較前年成長近三成。', '近三成')).toBe('個資外洩事件');
+    expect(subjectOf('超过90%的用户已开启二次验证。', '超过90%')).toBe('用户');
+    expect(subjectOf('未提供注销账号功能的约210款。', '约210款')).toBeNull();
+  });
+
   it('never reaches back into another figure or on into the next line', () => {
-    expect(subjectOf('近四成機關未能於規定的1小時內完成通報。', '1小時')).not.toContain('四成');
+    expect(subjectOf('近四成機關未能於規定的1小時內完成通報。', '1小時')).toBeNull();
     expect(subjectOf('查扣不法所得新臺幣1.2億元\n內政部警政署刑事警察局今日表示', '1.2億元')).toBe('不法所得');
   });
 });
