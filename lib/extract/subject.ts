@@ -17,8 +17,8 @@ const SUBJECT_CHAR = /[\p{Script=Han}“”‘’"（）()]/u;
 const HAN = /\p{Script=Han}/u;
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 const WINDOW = 18;
-/** Characters that make a verb before them a noun: 受理数 (number accepted), 办结率, 下载量, 交易额. */
-const NOMINAL_SUFFIX = '数量率额';
+/** Characters that make a verb before them a noun: 受理数 (number accepted), 办结率, 下载量, 交易额, 服务器. */
+const NOMINAL_SUFFIX = '数量率额器';
 /** Measure words that count people: what follows them may be a title (民警, 专家). */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '名次']);
 
@@ -34,7 +34,10 @@ function alignedStops(lex: Lexicons, text: string, start: number, end: number): 
     for (const m of ms) {
       if (k - m.length < start || !b.has(k - m.length)) continue;
       // 受理数, 办结率, 下载量: a verb made a noun by the character after it is no stop.
-      if (NOMINAL_SUFFIX.includes(text[k] ?? '\u0000') && b.has(k + 1) && !NUMERAL.test(text[k + 1] ?? '') && !lex.units.next.has(text[k + 1] ?? '')) continue;
+      // (数 before a measure word is a numeral: 查处数起案件.)
+      const suffix = text[k] ?? '\u0000';
+      const numeral = suffix === '数' && (NUMERAL.test(text[k + 1] ?? '') || lex.units.next.has(text[k + 1] ?? ''));
+      if (NOMINAL_SUFFIX.includes(suffix) && b.has(k + 1) && !numeral) continue;
       out.push({ start: k - m.length, end: k });
     }
   }
@@ -139,6 +142,9 @@ export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeo
   return trimBrackets(text, { start: end, end: stop });
 }
 
+/** 与…有关的, 和…相关的: a clause that relates the counted noun after it to something. */
+const RELATED_CLAUSE = /^(?:与|和|同|跟)[^，。；、,;]{1,12}?(?:有关|相关)的/;
+
 /**
  * A count, measure or amount names what follows it when a noun follows (136家企业, 200万元罚款); a
  * share names what follows 为 or 是 (约三成为学生), an amount what follows 的 (5.6亿港元的受骗款项);
@@ -154,11 +160,15 @@ export function subjectOf(
   const after = (at: number, people: boolean): Span | null => subjectAfter(lex, text, at, people, bounds.lineStart);
   // A tenth modifies the noun after it like a count does (近四成机关); a percent sign seldom does.
   const direct = kind !== 'percent' || stat.unit === '成' ? after(end, PEOPLE_UNITS.has(stat.unit)) : null;
+  // 1,862名与科技罪案有关的人士: a relative clause before the counted noun belongs to it.
+  const related = RELATED_CLAUSE.exec(text.slice(end, end + WINDOW));
+  const relatedNoun = related ? after(end + related[0].length, true) : null;
+  const relative = relatedNoun ? { start: end, end: relatedNoun.end } : null;
   // 约三成为学生: the share is of what follows 为 or 是, whatever stands before it.
   const copula = kind === 'percent' && '为是'.includes(text[end] ?? '\u0000') ? after(end + 1, true) : null;
   // 截停约5.6亿港元的受骗款项, 约60%的受影响企业: what follows 的; but a threshold (获利数额在50万元以上的犯罪)
   // measures what stands before it.
   const threshold = /(?:以上|以下|以内)$/.test(text.slice(start, end));
   const possessive = !threshold && text[end] === '的' ? after(end + 1, true) : null;
-  return direct ?? copula ?? possessive ?? subjectBefore(lex, text, start, bounds);
+  return direct ?? relative ?? copula ?? possessive ?? subjectBefore(lex, text, start, bounds);
 }

@@ -70,6 +70,13 @@ describe('subject of a statistic', () => {
     expect(subjectOf('未提供注销账号功能的约210款。', '约210款')).toBeNull();
   });
 
+  it('keeps a relative clause, a noun made with 器, and residents and fakes that are counted', () => {
+    expect(subjectOf('警方拘捕1,862名與科技罪案有關的人士。', '1,862名')).toBe('與科技罪案有關的人士');
+    expect(subjectOf('涉及全国20多个省份的服务器1200台。', '1200台')).toBe('服务器');
+    expect(subjectOf('其中內地居民35名。', '35名')).toBe('內地居民');
+    expect(subjectOf('共破获冒充客服诈骗案件120起。', '120起')).toBe('冒充客服诈骗案件');
+  });
+
   it('never reaches back into another figure or on into the next line', () => {
     expect(subjectOf('近四成機關未能於規定的1小時內完成通報。', '1小時')).toBeNull();
     expect(subjectOf('查扣不法所得新臺幣1.2億元\n內政部警政署刑事警察局今日表示', '1.2億元')).toBe('不法所得');
