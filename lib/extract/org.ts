@@ -7,7 +7,7 @@ import type { TextView } from './normalize';
 import type { NormRejection } from './stat';
 import { matchesEndingAt } from './trie';
 import type { OrgType } from './types';
-import { isInsideWord } from './words';
+import { isInsideWord, wordAround } from './words';
 import * as R from './rules/org-rules';
 import * as X from './rules/org-exclusions';
 
@@ -420,6 +420,16 @@ function sameAsGazetteer(tokens: readonly Token[]): GazetteerEntry | null {
   return before.length === 0 && legalForm && middle && after.length <= 2 ? gaz : null;
 }
 
+/**
+ * 人民网 in 保护人民网络安全: the name's last character starts a word that names things (网络). Only
+ * such words: ICU runs words across the end of real names too (国家网信办|公布 is 网/信/办公/布).
+ */
+function endsInsideNameWord(lex: Lexicons, text: string, end: number): boolean {
+  const w = wordAround(text, end - 1);
+  if (w.end <= end) return false;
+  return matchesEndingAt(lex.tokens, text, w.end).some((m) => m.length === w.end - w.start && m.values.some((v) => v.category === 'word'));
+}
+
 /** A gazetteer name or a head that names its unit by itself (市委): a name without anything before it. */
 function isCompleteName(head: Token): boolean {
   const english = head.value?.suffix?.english;
@@ -457,8 +467,8 @@ export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCa
     if (lex.headLastCodes[text.charCodeAt(end - 1)] !== 1) continue;
     const head = headEndingAt(lex, text, end);
     if (!head || continuesAfter(lex, text, head) || insideLatinWord(text, head)) continue;
-    // 京东 in 南京东路, 大公报 in 重大公报: a known name must start a word, not end one.
-    if (head.category === 'gazetteer' && isInsideWord(text, head.start)) continue;
+    // 京东 in 南京东路, 大公报 in 重大公报: a known name must start a word, not end one; 人民网 in 人民网络.
+    if (head.category === 'gazetteer' && (isInsideWord(text, head.start) || endsInsideNameWord(lex, text, head.end))) continue;
     const judged = judge(lex, view, head, walkLeft(lex, view, head.start, isCompleteName(head)));
     if (judged.candidate) candidates.push(judged.candidate);
     if (judged.rejection) rejections.push(judged.rejection);

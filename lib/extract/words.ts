@@ -20,3 +20,11 @@ export function isInsideWord(text: string, i: number): boolean {
   if (i <= 0 || i >= text.length) return false;
   return !wordBoundaries(text, Math.max(0, i - CONTEXT), Math.min(text.length, i + CONTEXT)).has(i);
 }
+
+/** The word of the segmentation around `i` that holds text[i]. */
+export function wordAround(text: string, i: number): { start: number; end: number } {
+  const from = Math.max(0, i - CONTEXT);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const hit = segmenter.segment(text.slice(from, Math.min(text.length, i + CONTEXT))).containing(i - from);
+  return hit ? { start: from + hit.index, end: from + hit.index + hit.segment.length } : { start: i, end: i + 1 };
+}
