@@ -5,7 +5,7 @@ export const orgGazetteer: Rule = {
   id: 'org-gazetteer',
   label: 'a name or abbreviation from the gazetteer (最高法, 公安部, 法務部調查局)',
   examples: {
-    match: ['最高法、最高检出台解释', '法務部調查局今天表示', '保安局局長出席活動'],
+    match: ['最高法、最高检出台解释', '法務部調查局今天表示', '保安局局長出席活動', '国家网信办公布第十批名单'],
     // A name must start a word: 京东 is not in 南京东路 or 北京东城区, 大公报 not in 重大公报; nor end
     // inside a word that names things: 人民网 is not in 人民网络.
     noMatch: ['最高的一次', '位于南京东路的商场', '入侵北京东城区的网站', '政府发布重大公报', '为保护人民网络安全'],
