@@ -124,7 +124,14 @@ export function subjectBefore(lex: Lexicons, text: string, start: number, bounds
 /** The subject written right after a figure (136家企业发送… → 企业), up to a stop word or through a title. */
 export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeople: boolean, lineStart?: Uint8Array): Span | null {
   let e = end;
-  while (e < text.length && e - end < WINDOW - 4 && SUBJECT_CHAR.test(text[e] ?? '') && !(e > end && lineStart?.[e])) e++;
+  // 28个省（区、市）: a 、 inside brackets belongs to the bracketed list.
+  let bracket = 0;
+  for (; e < text.length && e - end < WINDOW - 4 && !(e > end && lineStart?.[e]); e++) {
+    const ch = text[e] ?? '';
+    if (ch === '（' || ch === '(') bracket++;
+    else if ((ch === '）' || ch === ')') && bracket > 0) bracket--;
+    else if (!(SUBJECT_CHAR.test(ch) || (ch === '、' && bracket > 0))) break;
+  }
   // A headline ending in a figure: the next line is not what it counts.
   if (lineStart?.[end]) return null;
   if (e === end) return null;

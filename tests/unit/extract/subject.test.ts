@@ -75,6 +75,8 @@ describe('subject of a statistic', () => {
     expect(subjectOf('涉及全国20多个省份的服务器1200台。', '1200台')).toBe('服务器');
     expect(subjectOf('其中內地居民35名。', '35名')).toBe('內地居民');
     expect(subjectOf('共破获冒充客服诈骗案件120起。', '120起')).toBe('冒充客服诈骗案件');
+    expect(subjectOf('受害群众遍及全国28个省（区、市）。', '28个')).toBe('省（区、市）');
+    expect(subjectOf('该案涉案金额达1.2亿余元。', '1.2亿余元')).toBe('涉案金额');
   });
 
   it('never reaches back into another figure or on into the next line', () => {
