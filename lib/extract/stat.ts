@@ -2,7 +2,7 @@
 // words touching it, and the counted subject. Works on the folded view; spans are norm offsets.
 import type { Lexicons } from './lexicons';
 import type { ApproxEntry, UnitEntry } from './lexicon';
-import { isZhDigit, isZhDigitCode, readArabic, readChinese, readMultiplier } from './numerals';
+import { isZhDigit, isZhDigitCode, isZhNumeralChar, readArabic, readChinese, readMultiplier } from './numerals';
 import { subjectOf } from './subject';
 import { longestStartingAt } from './trie';
 import type { StatKind } from './types';
@@ -43,14 +43,30 @@ interface NumberRead {
   large: boolean;
 }
 
+/** 近千名, 逾万宗, 超百家: a bare 百, 千 or 万 is a round number. */
+const ROUND_SCALES: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 10000 };
+
 function readNumber(text: string, i: number): NumberRead | null {
   const ch = text[i] ?? '';
+  const round = ROUND_SCALES[ch];
+  if (round !== undefined && !isZhNumeralChar(text[i - 1] ?? '')) {
+    return { start: i, end: i + 1, value: round, script: 'chinese', large: round >= 1e4 };
+  }
   if (ch >= '0' && ch <= '9') {
     const a = readArabic(text, i);
     return a ? { start: i, end: a.end, value: a.value, script: 'arabic', large: false } : null;
   }
   const z = readChinese(text, i);
   return z ? { start: i, end: z.end, value: z.value, script: 'chinese', large: z.large } : null;
+}
+
+/**
+ * A bare 百/千/万 right after an approximation word (近千名, 逾万宗) is a number; elsewhere (千家万户,
+ * 百度, 万一) it is not.
+ */
+function isRoundScale(lex: Lexicons, text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return ch in ROUND_SCALES && ['近', '逾', '超', '约', '超过', '将近', '接近'].includes(approxBefore(lex.approx, text, i) ?? '');
 }
 
 function isNumberStart(text: string, i: number): boolean {
@@ -226,6 +242,8 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
   const before = approxBefore(lex.approx, text, i);
   if (before) approx.push(before);
   let factor = 1;
+  /** Where the multiplier that belongs to a money unit starts (200|万元, 2亿3,000|万元). */
+  let multiplierStart = n.end;
   let large = n.large;
   const inside1 = approxAt(lex.approx, text, p, 'inside');
   if (inside1) {
@@ -247,6 +265,7 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
       if (rest && rest.value * restFactor < m.factor && Number.isInteger(n.value)) {
         n.value = n.value + (rest.value * restFactor) / m.factor;
         p = restFactor > 1 && restScale ? restScale.end : rest.end;
+        if (restFactor > 1) multiplierStart = rest.end;
       }
       const inside2 = approxAt(lex.approx, text, p, 'inside');
       if (inside2 && unitAt(lex, text, p + inside2.length)) {
@@ -289,7 +308,7 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
       start,
       end,
       value,
-      unitStart: unit ? (moneyWithMultiplier ? n.end : unitStart) : p,
+      unitStart: unit ? (moneyWithMultiplier ? multiplierStart : unitStart) : p,
       unitEnd: unit ? unit.end : p,
       kind,
       approx,
@@ -373,7 +392,7 @@ export function scanStats(
     const marker = isListMarker(text, i, lineStart);
     if (marker > 0) scan = { candidate: null, rejection: { start: i, end: i + marker, rule: X.notListMarker.id }, next: i + marker };
     else if (ch === '百') scan = scanPercentZh(lex, text, i);
-    else if (isNumberStart(text, i)) scan = scanNumber(lex, text, i);
+    else if (isNumberStart(text, i) || isRoundScale(lex, text, i)) scan = scanNumber(lex, text, i);
     if (!scan) {
       i++;
       continue;

@@ -6,6 +6,16 @@ import { extract } from '@/lib/extract/index';
 const texts = (text: string, type: 'STAT' | 'ORG') => extract(text).filter((m) => m.type === type).map((m) => m.text);
 
 describe('security-news sentences', () => {
+  it('reads a bare 千 or 万 after an approximation word as a round number, and 千家万户 as words', () => {
+    const m = extract('全省近千名民警深入千家万户，逾万宗警情得到处置。').filter((x) => x.type === 'STAT');
+    expect(m.map((x) => (x.type === 'STAT' ? [x.text, x.value, x.unit] : null))).toEqual([['近千名', 1000, '名'], ['逾万宗', 10_000, '宗']]);
+  });
+
+  it('writes the unit of 2億3,000萬元 as 萬元, like 200萬元', () => {
+    const m = extract('共查扣犯罪所得新臺幣2億3,000萬元。').filter((x) => x.type === 'STAT');
+    expect(m.map((x) => (x.type === 'STAT' ? [x.value, x.unit] : null))).toEqual([[230_000_000, '萬元']]);
+  });
+
   it('reads decimal amounts with 亿 exactly, without binary-float residue', () => {
     const m = extract('对该公司处人民币80.26亿元罚款，违法处理个人信息达647.09亿条。').filter((x) => x.type === 'STAT');
     expect(m.map((x) => (x.type === 'STAT' ? x.value : null))).toEqual([8_026_000_000, 64_709_000_000]);
