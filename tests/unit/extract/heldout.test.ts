@@ -78,11 +78,12 @@ describe('held-out set', () => {
         ...lines,
       ].join('\n'),
     );
-    // Measured when the set was written (before any rule was fitted to it): STAT 98.3, ORG 90.5,
-    // attributes 100, subject 47.9.
-    expect(total.strict.STAT.f1).toBeGreaterThanOrEqual(0.96);
-    expect(total.strict.ORG.f1).toBeGreaterThanOrEqual(0.88);
-    expect(a.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(subject).toBeGreaterThanOrEqual(0.45);
+    // First ten articles when written, before any rule was fitted to them: STAT 98.3, ORG 90.5,
+    // attributes 100, subject 47.9. All fourteen now: STAT 98.5, ORG 99.6, attributes 100, subject
+    // 82.9. The floors leave a small margin under the latter.
+    expect(total.strict.STAT.f1).toBeGreaterThanOrEqual(0.97);
+    expect(total.strict.ORG.f1).toBeGreaterThanOrEqual(0.975);
+    expect(a.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(subject).toBeGreaterThanOrEqual(0.8);
   });
 });
