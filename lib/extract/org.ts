@@ -42,6 +42,8 @@ const ORDINAL_STEM = /第[一二三四五六七八九十0-9]{1,3}$/;
 export const OPEN_QUOTES = '“‘"「『';
 export const CLOSE_QUOTES = '”’"」』';
 const WITHHELD_NAME = '某某';
+/** Length from which a gazetteer name is not taken for the first half of a word (see continuesAfter). */
+const LONG_NAME = 4;
 /** A figure with its measure word (13间, 40多家): what follows it is counted, not named (13间银行). */
 const COUNTED = /[0-9零〇一二两三四五六七八九十百千万](?:余|多)?[家个所间座批位]$/;
 const ADMIN_ENGLISH: Readonly<Record<string, string>> = { 省: 'Provincial', 市: 'Municipal', 县: 'County', 区: 'District', 镇: 'Town' };
@@ -455,7 +457,10 @@ function insideLatinWord(text: string, head: Token): boolean {
 /** The head is not the end of a name (中心城区, 大队长, 工作部署): its own continuations or its last character's. */
 function continuesAfter(lex: Lexicons, text: string, head: Token): boolean {
   const own = head.value?.suffix?.notBefore ?? [];
-  const last = lex.singleHeads.get(text[head.end - 1] ?? '')?.notBefore ?? [];
+  // A long known name stays itself before a word made with its last character (香港警务处|在,
+  // 中国人民银行|行长); a short one may be the first half of a word (工信部门, 公安部门).
+  const longName = head.category === 'gazetteer' && head.end - head.start >= LONG_NAME;
+  const last = longName ? [] : (lex.singleHeads.get(text[head.end - 1] ?? '')?.notBefore ?? []);
   return [...own, ...last].some((s) => text.startsWith(s, head.end));
 }
 

@@ -6,6 +6,18 @@ import { extract } from '@/lib/extract/index';
 const texts = (text: string, type: 'STAT' | 'ORG') => extract(text).filter((m) => m.type === type).map((m) => m.text);
 
 describe('security-news sentences', () => {
+  it('keeps a long known name before a word made with its last character, not a short one', () => {
+    expect(texts('香港警務處在二〇二四年首九個月共接獲舉報。', 'ORG')).toEqual(['香港警務處']);
+    expect(texts('中国人民银行行长表示', 'ORG')).toEqual(['中国人民银行']);
+    expect(texts('各级公安部门要加强协作，工信部门配合。', 'ORG')).toEqual([]);
+  });
+
+  it('reads court divisions, 会 as a modal verb, and Latin company names', () => {
+    expect(texts('最高法刑一庭负责人介绍', 'ORG')).toEqual(['最高法刑一庭']);
+    expect(texts('市政府会在年内出台办法。', 'ORG')).toEqual(['市政府']);
+    expect(texts('另與Meta、Google等平台業者合作。', 'ORG')).toEqual(['Meta', 'Google']);
+  });
+
   it('reads a bare 千 or 万 after an approximation word as a round number, and 千家万户 as words', () => {
     const m = extract('全省近千名民警深入千家万户，逾万宗警情得到处置。').filter((x) => x.type === 'STAT');
     expect(m.map((x) => (x.type === 'STAT' ? [x.text, x.value, x.unit] : null))).toEqual([['近千名', 1000, '名'], ['逾万宗', 10_000, '宗']]);
