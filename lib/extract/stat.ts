@@ -3,7 +3,7 @@
 import type { Lexicons } from './lexicons';
 import type { ApproxEntry, UnitEntry } from './lexicon';
 import { isZhDigit, isZhDigitCode, isZhNumeralChar, readArabic, readChinese, readMultiplier } from './numerals';
-import { subjectOf } from './subject';
+import { listItems, subjectOf } from './subject';
 import { longestStartingAt } from './trie';
 import type { StatKind } from './types';
 import * as R from './rules/stat-rules';
@@ -364,6 +364,40 @@ function inheritComparedSubjects(text: string, candidates: StatCandidate[]): voi
   }
 }
 
+/** The figures after 分别 (…，分别录得6,012宗、3,877宗及2,695宗): the gap from the comma before them. */
+const DISTRIBUTED = /[,，]分别[^,，。；;、\d]{0,3}$/;
+const CLAUSE_MARK = /[,，。；;：:！？!?]/;
+
+/**
+ * 网上购物骗案、求职骗案及投资骗案为三大主要类别，分别录得6,012宗、3,877宗及2,695宗: figures that
+ * 分别 distributes over a list in the clause before take its items one to one, when they have no
+ * subject of their own.
+ */
+function distributeSubjects(lex: Lexicons, text: string, candidates: StatCandidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as StatCandidate;
+    const m = DISTRIBUTED.exec(text.slice(Math.max(0, c.start - 6), c.start));
+    if (!m) continue;
+    const group = [c];
+    for (let k = i + 1; k < candidates.length; k++) {
+      const next = candidates[k] as StatCandidate;
+      const last = group[group.length - 1] as StatCandidate;
+      if (!LIST_GAP.test(text.slice(last.end, next.start))) break;
+      group.push(next);
+    }
+    i += group.length - 1;
+    if (group.length < 2 || group.some((g) => g.subject !== null)) continue;
+    const comma = c.start - (m[0].length);
+    let clauseStart = comma;
+    while (clauseStart > 0 && !CLAUSE_MARK.test(text[clauseStart - 1] ?? '')) clauseStart--;
+    const items = listItems(lex, text, clauseStart, comma, group.length);
+    if (!items) continue;
+    group.forEach((g, k) => {
+      g.subject = items[k] ?? null;
+    });
+  }
+}
+
 /**
  * What each figure counts, looked for after the figure before it (so a subject never reaches back
  * into another figure); small Chinese-numeral quantities are not figures there (三类案件).
@@ -377,6 +411,7 @@ function assignSubjects(lex: Lexicons, text: string, candidates: StatCandidate[]
     c.subject = subjectOf(lex, text, c, { floor, lineStart });
   }
   inheritComparedSubjects(text, candidates);
+  distributeSubjects(lex, text, candidates);
 }
 
 export function scanStats(

@@ -58,6 +58,32 @@ function trimBrackets(text: string, span: Span): Span | null {
   return { start, end };
 }
 
+/** What separates the items of a list that 分别 distributes (网上购物骗案、求职骗案及投资骗案). */
+const ITEM_SEPARATOR = /、|及|与|和/g;
+
+/**
+ * The `k` items of the list that text[start, end) names, each without the words around it
+ * (事件中以|网页置换|与|个资外泄|为大宗 → 网页置换, 个资外泄), or null when it does not hold k items.
+ */
+export function listItems(lex: Lexicons, text: string, start: number, end: number, k: number): Span[] | null {
+  const cuts = [...text.slice(start, end).matchAll(ITEM_SEPARATOR)].map((m) => start + (m.index ?? 0));
+  if (cuts.length !== k - 1) return null;
+  const bounds = [start, ...cuts.flatMap((c) => [c, c + 1]), end];
+  const stops = alignedStops(lex, text, start, end);
+  const items: Span[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    let s = bounds[i] ?? start;
+    let e = bounds[i + 1] ?? end;
+    // The first item starts after the last stop word before it, the last ends at the first after it.
+    if (i === 0) for (const st of stops) if (st.end <= e && st.end > s) s = st.end;
+    if (i === bounds.length - 2) for (const st of stops) if (st.start >= s && st.start < e) e = st.start;
+    const item = trimBrackets(text, { start: s, end: e });
+    if (!item || stops.some((st) => st.start >= item.start && st.end <= item.end)) return null;
+    items.push(item);
+  }
+  return items;
+}
+
 /** Where a subject may be looked for: not before `floor` (the end of the figure before), not across a line start. */
 export interface SubjectBounds {
   floor: number;

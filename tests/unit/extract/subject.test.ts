@@ -79,6 +79,13 @@ describe('subject of a statistic', () => {
     expect(subjectOf('该案涉案金额达1.2亿余元。', '1.2亿余元')).toBe('涉案金额');
   });
 
+  it('distributes the items of a list over the figures after 分别, one to one', () => {
+    const text = '網上購物騙案、求職騙案及投資騙案為三大主要類別，分別錄得6,012宗、3,877宗及2,695宗。';
+    expect(['6,012宗', '3,877宗', '2,695宗'].map((f) => subjectOf(text, f))).toEqual(['網上購物騙案', '求職騙案', '投資騙案']);
+    const shares = '事件中以網頁置換與個資外洩為大宗，分別占百分之三十一及百分之二十六。';
+    expect(['百分之三十一', '百分之二十六'].map((f) => subjectOf(shares, f))).toEqual(['網頁置換', '個資外洩']);
+  });
+
   it('never reaches back into another figure or on into the next line', () => {
     expect(subjectOf('近四成機關未能於規定的1小時內完成通報。', '1小時')).toBeNull();
     expect(subjectOf('查扣不法所得新臺幣1.2億元\n內政部警政署刑事警察局今日表示', '1.2億元')).toBe('不法所得');
