@@ -337,6 +337,18 @@ function isListMarker(text: string, i: number, lineStart: Uint8Array | undefined
 const COMPARISON = /^\p{Script=Han}{0,4}[,，]?(?:(?:同比|环比|按年|按季|按月|较|比)[^,，。；;]{0,8}?(分别)?(?:上升|增长|成长|增加|下降|减少|提升|提高|降低|上涨|下跌)了?|[^,，。；;]{0,3}占[^,，。；;]{0,10}|即)$/u;
 const LIST_GAP = /^(?:和|及|与|、)$/;
 
+/** The figure at `i` and the figures listed right after it (13.7%和6.2%, 6,012宗、3,877宗及2,695宗). */
+function listedFrom(text: string, candidates: readonly StatCandidate[], i: number, accept: (c: StatCandidate) => boolean = () => true): StatCandidate[] {
+  const group = [candidates[i] as StatCandidate];
+  for (let k = i + 1; k < candidates.length; k++) {
+    const next = candidates[k] as StatCandidate;
+    const last = group[group.length - 1] as StatCandidate;
+    if (!accept(next) || !LIST_GAP.test(text.slice(last.end, next.start))) break;
+    group.push(next);
+  }
+  return group;
+}
+
 /** Subjects of changes: the subjects of the figures they compare (see COMPARISON). */
 function inheritComparedSubjects(text: string, candidates: StatCandidate[]): void {
   for (let i = 1; i < candidates.length; i++) {
@@ -346,15 +358,7 @@ function inheritComparedSubjects(text: string, candidates: StatCandidate[]): voi
     const from = Math.max(prev.end, prev.subject?.end ?? 0);
     const m = c.kind === 'percent' ? COMPARISON.exec(text.slice(from, c.start)) : null;
     if (!m) continue;
-    const group = [c];
-    if (m[1]) {
-      for (let k = i + 1; k < candidates.length; k++) {
-        const next = candidates[k] as StatCandidate;
-        const last = group[group.length - 1] as StatCandidate;
-        if (next.kind !== 'percent' || !LIST_GAP.test(text.slice(last.end, next.start))) break;
-        group.push(next);
-      }
-    }
+    const group = m[1] ? listedFrom(text, candidates, i, (x) => x.kind === 'percent') : [c];
     const compared = candidates.slice(Math.max(0, i - group.length), i);
     if (compared.length !== group.length) continue;
     group.forEach((g, k) => {
@@ -378,13 +382,7 @@ function distributeSubjects(lex: Lexicons, text: string, candidates: StatCandida
     const c = candidates[i] as StatCandidate;
     const m = DISTRIBUTED.exec(text.slice(Math.max(0, c.start - 6), c.start));
     if (!m) continue;
-    const group = [c];
-    for (let k = i + 1; k < candidates.length; k++) {
-      const next = candidates[k] as StatCandidate;
-      const last = group[group.length - 1] as StatCandidate;
-      if (!LIST_GAP.test(text.slice(last.end, next.start))) break;
-      group.push(next);
-    }
+    const group = listedFrom(text, candidates, i);
     i += group.length - 1;
     if (group.length < 2 || group.some((g) => g.subject !== null)) continue;
     const comma = c.start - (m[0].length);

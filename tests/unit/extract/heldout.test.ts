@@ -79,11 +79,11 @@ describe('held-out set', () => {
       ].join('\n'),
     );
     // First ten articles when written, before any rule was fitted to them: STAT 98.3, ORG 90.5,
-    // attributes 100, subject 47.9. All fourteen now: STAT 98.5, ORG 99.6, attributes 100, subject
-    // 82.9. The floors leave a small margin under the latter.
-    expect(total.strict.STAT.f1).toBeGreaterThanOrEqual(0.97);
-    expect(total.strict.ORG.f1).toBeGreaterThanOrEqual(0.975);
+    // attributes 100, subject 47.9. All eighteen now: STAT 98.8, ORG 99.7, attributes 100, subject
+    // 86.2. The floors leave a small margin under the latter.
+    expect(total.strict.STAT.f1).toBeGreaterThanOrEqual(0.975);
+    expect(total.strict.ORG.f1).toBeGreaterThanOrEqual(0.98);
     expect(a.accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(subject).toBeGreaterThanOrEqual(0.8);
+    expect(subject).toBeGreaterThanOrEqual(0.83);
   });
 });
