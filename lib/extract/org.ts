@@ -44,8 +44,8 @@ export const CLOSE_QUOTES = '”’"」』';
 const WITHHELD_NAME = '某某';
 /** Length from which a gazetteer name is not taken for the first half of a word (see continuesAfter). */
 const LONG_NAME = 4;
-/** A figure with its measure word (13间, 40多家): what follows it is counted, not named (13间银行). */
-const COUNTED = /[0-9零〇一二两三四五六七八九十百千万](?:余|多)?[家个所间座批位]$/;
+/** A figure with its measure word (13间, 40多家): what follows it is counted, not named (13间银行, 下游5家营销公司). */
+const COUNTED = /[0-9零〇一二两三四五六七八九十百千万](?:余|多)?[家个所间座批位]/;
 const ADMIN_ENGLISH: Readonly<Record<string, string>> = { 省: 'Provincial', 市: 'Municipal', 县: 'County', 区: 'District', 镇: 'Town' };
 const QUANTIFIER_BEFORE_ADMIN = '全各我该本每外跨同两';
 const STRONG_AFTER_BREAK: ReadonlySet<Category> = new Set(['place', 'admin', 'gazetteer', 'head']);
@@ -224,7 +224,7 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
       break;
     }
   }
-  // 13间银行, 全澳40多间学校: a stem ending in a figure and its measure word is a count of a kind.
+  // 13间银行, 全澳40多间学校, 下游5家营销公司: a stem holding a figure and its measure word counts a kind.
   for (let i = out.length - 1; i >= 0; i--) {
     const t = out[i];
     if (t?.category === 'stem' && COUNTED.test(text.slice(t.start, t.end))) {

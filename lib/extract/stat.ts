@@ -302,7 +302,10 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
   const value = Number((n.value * factor * (unitEntry?.multiplier ?? 1)).toPrecision(15));
   const start = i - (before?.length ?? 0);
   // Money keeps its multiplier in the unit (200万元 → 万元); counts do not (85万通 → 通).
-  const moneyWithMultiplier = unitEntry?.kind === 'money' && factor !== 1 && unitStart === p && !approx.includes('余');
+  // 二百万元 → 万元 like 200万元: the 万 or 亿 closing a Chinese numeral belongs to a money unit.
+  const zhMultiplier = n.script === 'chinese' && unitEntry?.kind === 'money' && unitStart === n.end && /[万亿]$/.test(text.slice(n.start, n.end));
+  if (zhMultiplier) multiplierStart = n.end - 1;
+  const moneyWithMultiplier = unitEntry?.kind === 'money' && (factor !== 1 || zhMultiplier) && unitStart === p && !approx.includes('余');
   return {
     candidate: {
       start,

@@ -6,6 +6,16 @@ import { extract } from '@/lib/extract/index';
 const texts = (text: string, type: 'STAT' | 'ORG') => extract(text).filter((m) => m.type === type).map((m) => m.text);
 
 describe('security-news sentences', () => {
+  it('writes the unit of an amount in Chinese numerals like one in digits (二百万元 → 万元)', () => {
+    const m = extract('判处被告单位罚金人民币二百万元，并处罚金人民币五十万元。').filter((x) => x.type === 'STAT');
+    expect(m.map((x) => (x.type === 'STAT' ? [x.value, x.unit] : null))).toEqual([[2_000_000, '万元'], [500_000, '万元']]);
+  });
+
+  it('does not name a company after 被告单位 or a count of kinds (下游5家营销公司)', () => {
+    expect(texts('被告单位上海某某数据科技有限公司向下游5家营销公司出售数据。', 'ORG')).toEqual(['上海某某数据科技有限公司']);
+    expect(texts('司警局將聯同教育及青年發展局到訪學校。', 'ORG')).toEqual(['司警局', '教育及青年發展局']);
+  });
+
   it('keeps a long known name before a word made with its last character, not a short one', () => {
     expect(texts('香港警務處在二〇二四年首九個月共接獲舉報。', 'ORG')).toEqual(['香港警務處']);
     expect(texts('中国人民银行行长表示', 'ORG')).toEqual(['中国人民银行']);
