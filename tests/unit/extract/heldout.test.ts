@@ -2,7 +2,7 @@
 // NN_name.txt and its gold NN.jsonl, in the format of /shared/gold and scored by the same scorer as
 // `npm run eval`, which also reads it:
 // `npm run eval -- --gold tests/fixtures/extract-heldout --seeds tests/fixtures/extract-heldout`).
-// Mainland government and press, Taiwan, Hong Kong and Macau; Simplified and Traditional. Prints the
+// Mainland government, courts and press, Taiwan, Hong Kong and Macau; Simplified and Traditional. Prints the
 // scores and every miss; the floors below are what the extractor reaches minus a small margin, so a
 // change that loses generality fails here even when the dev set stays at 100%.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -79,11 +79,12 @@ describe('held-out set', () => {
       ].join('\n'),
     );
     // First ten articles when written, before any rule was fitted to them: STAT 98.3, ORG 90.5,
-    // attributes 100, subject 47.9. All eighteen now: STAT 98.8, ORG 99.7, attributes 100, subject
-    // 86.2. The floors leave a small margin under the latter.
+    // attributes 100, subject 47.9. The later batches of four were each scored blind first (see
+    // the commits that add them). All twenty-two now: STAT 99.0, ORG 99.8, attributes 100, subject
+    // 83.8. The floors leave a small margin under the latter.
     expect(total.strict.STAT.f1).toBeGreaterThanOrEqual(0.975);
     expect(total.strict.ORG.f1).toBeGreaterThanOrEqual(0.98);
     expect(a.accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(subject).toBeGreaterThanOrEqual(0.83);
+    expect(subject).toBeGreaterThanOrEqual(0.81);
   });
 });
