@@ -141,6 +141,9 @@ export function subjectBefore(lex: Lexicons, text: string, start: number, bounds
   if (share) return subjectBefore(lex, text, share.start, bounds);
   // 未提供注销功能的约210款, 被骗的12万元: 的 right before the figure leaves its noun unsaid.
   if (text[start - 1] === '的') return null;
+  // 民警上门劝阻11.6万人次, 会同相关部门劝阻1.1亿人次: before a verb of action the noun is who acts.
+  const between = text.slice(end, start);
+  if (between !== '' && !LINKING_ONLY.test(between) && ACTOR.test(text.slice(from, end))) return null;
   // Right after another figure (5万元至10万元, 80后、90后占…) the run starts with that figure's unit:
   // without a stop word to end it, there is no subject here.
   if (from === s && NUMERAL.test(text[s - 1] ?? '')) return null;
@@ -174,6 +177,11 @@ export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeo
   }
   return trimBrackets(text, { start: end, end: stop });
 }
+
+/** Words between a subject and its figure that do not make the subject an actor (罪案共有…, 民警达…). */
+const LINKING_ONLY = /^(?:共|共有|有|达|达到|为|共计|累计|合计|总计|约|已|已有|现有|还有|仍有|计|分别|均|均为|录得|逾|超|近)+$/;
+/** Who acts in police and court news: a subject ending so before a verb of action is the agent. */
+const ACTOR = /(?:民警|警方|警察|部门|机关|公安|网警|检察院|法院)$/;
 
 /** 与…有关的, 和…相关的: a clause that relates the counted noun after it to something. */
 const RELATED_CLAUSE = /^(?:与|和|同|跟)[^，。；、,;]{1,12}?(?:有关|相关)的/;

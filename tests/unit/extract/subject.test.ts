@@ -86,6 +86,12 @@ describe('subject of a statistic', () => {
     expect(['百分之三十一', '百分之二十六'].map((f) => subjectOf(shares, f))).toEqual(['網頁置換', '個資外洩']);
   });
 
+  it('does not take who acts for what is counted (民警劝阻11.6万人次), but keeps what a linking verb counts', () => {
+    expect(subjectOf('民警上门劝阻11.6万人次。', '11.6万人次')).toBeNull();
+    expect(subjectOf('会同相关部门劝阻1.1亿人次免于受骗。', '1.1亿人次')).toBeNull();
+    expect(subjectOf('全市一线民警共有1200余名。', '1200余名')).toBe('一线民警');
+  });
+
   it('never reaches back into another figure or on into the next line', () => {
     expect(subjectOf('近四成機關未能於規定的1小時內完成通報。', '1小時')).toBeNull();
     expect(subjectOf('查扣不法所得新臺幣1.2億元\n內政部警政署刑事警察局今日表示', '1.2億元')).toBe('不法所得');
