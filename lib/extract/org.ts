@@ -357,6 +357,8 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     const beforeStem = tokens.length > 2 ? tokens[tokens.length - 3] : undefined;
     const stemField = before?.category === 'stem' && before.end - before.start === 2 && known(beforeStem) && '局署司厅处'.includes(text[end - 1] ?? '');
     if (!known(before) && !stemField) return reject(X.orgBareHead.id);
+    // 行政院会, 部务会: 会 right after a known body is that body's meeting, not a unit of it.
+    if (text[end - 1] === '会' && before?.category === 'gazetteer') return reject(X.orgBareHead.id);
     // 滴滴全球股份有限公司处人民币…罚款: a company has departments with names, not a bare 处 or 局 right
     // after its legal suffix; the character is a verb.
     if (before?.category === 'head' && before.value?.suffix?.type === 'company') return reject(X.orgBareHead.id);

@@ -334,10 +334,11 @@ function isListMarker(text: string, i: number, lineStart: Uint8Array | undefined
 /**
  * 同比分别上升13.7%和6.2%, 较去年同期上升百分之四点八: a change written right after figures is the
  * change of what they count; so is a share (科技罪案录得24,518宗，占整体罪案百分之三十六点四, 网上骗案
- * 占19,352宗，即约七成). The gap may start with the tail of the figure's subject (…宗诈骗案|举报，较…).
+ * 占19,352宗，即约七成). The gap may start with the rest of the figure's clause (…宗诈骗案|举报，较…,
+ * …余家企业|完成首轮审计，占…).
  * Group 1 is 分别 (the changes follow the figures one to one).
  */
-const COMPARISON = /^\p{Script=Han}{0,4}[,，]?(?:(?:同比|环比|按年|按季|按月|较|比)[^,，。；;]{0,8}?(分别)?(?:上升|增长|成长|增加|下降|减少|提升|提高|降低|上涨|下跌)了?|[^,，。；;]{0,3}占[^,，。；;]{0,10}|即)$/u;
+const COMPARISON = /^[^,，。；;！？!?]{0,12}[,，]?(?:(?:同比|环比|按年|按季|按月|较|比)[^,，。；;]{0,8}?(分别)?(?:上升|增长|成长|增加|下降|减少|提升|提高|降低|上涨|下跌)了?|[^,，。；;]{0,3}占[^,，。；;]{0,10}|即)$/u;
 const LIST_GAP = /^(?:和|及|与|、)$/;
 
 /** The figure at `i` and the figures listed right after it (13.7%和6.2%, 6,012宗、3,877宗及2,695宗). */

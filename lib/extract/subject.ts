@@ -179,7 +179,7 @@ export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeo
 }
 
 /** Words between a subject and its figure that do not make the subject an actor (罪案共有…, 民警达…). */
-const LINKING_ONLY = /^(?:共|共有|有|达|达到|为|共计|累计|合计|总计|约|已|已有|现有|还有|仍有|计|分别|均|均为|录得|逾|超|近)+$/;
+const LINKING_ONLY = /^(?:共|共有|有|达|达到|为|共计|累计|合计|总计|约|已|已有|现有|还有|仍有|计|分别|均|均为|录得|占|逾|超|近)+$/;
 /** Who acts in police and court news: a subject ending so before a verb of action is the agent. */
 const ACTOR = /(?:民警|警方|警察|部门|机关|公安|网警|检察院|法院)$/;
 

@@ -26,7 +26,7 @@ export const orgUnanchored: Rule = {
 export const orgBareHead: Rule = {
   id: 'org-bare-head',
   label: 'a one-character head (局, 部, 处 …) needs a name word right before it (布局, 干部, 1300余处)',
-  examples: { match: ['优化充电桩布局', '发现隐患1300余处'], noMatch: ['市交通运输局执法处'] },
+  examples: { match: ['优化充电桩布局', '发现隐患1300余处', '行政院會已通過草案'], noMatch: ['市交通运输局执法处'] },
 };
 
 export const orgCreatedUnit: Rule = {

@@ -6,6 +6,11 @@ import { extract } from '@/lib/extract/index';
 const texts = (text: string, type: 'STAT' | 'ORG') => extract(text).filter((m) => m.type === type).map((m) => m.text);
 
 describe('security-news sentences', () => {
+  it('keeps a court before 会同 and a cabinet before its meeting (行政院會)', () => {
+    expect(texts('宁波市中级人民法院会同市检察院发布典型案例。', 'ORG')).toEqual(['宁波市中级人民法院', '市检察院']);
+    expect(texts('行政院會已通過「資通安全管理法」修正草案。', 'ORG')).toEqual(['行政院']);
+  });
+
   it('writes the unit of an amount in Chinese numerals like one in digits (二百万元 → 万元)', () => {
     const m = extract('判处被告单位罚金人民币二百万元，并处罚金人民币五十万元。').filter((x) => x.type === 'STAT');
     expect(m.map((x) => (x.type === 'STAT' ? [x.value, x.unit] : null))).toEqual([[2_000_000, '万元'], [500_000, '万元']]);

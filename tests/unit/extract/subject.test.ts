@@ -48,6 +48,8 @@ describe('subject of a statistic', () => {
     expect(subjectOf('科技罪案佔整體罪案近四成。', '近四成')).toBe('科技罪案');
     expect(subjectOf('科技罪案錄得24,518宗，佔整體罪案百分之三十六點四。', '百分之三十六點四')).toBe('科技罪案');
     expect(subjectOf('當中有約三成為學生。', '約三成')).toBe('學生');
+    expect(subjectOf('全国已有3,600余家企业完成首轮审计，占应审计企业总数的七成以上。', '七成以上')).toBe('企业');
+    expect(subjectOf('其中政府機關占412件。', '412件')).toBe('政府機關');
   });
 
   it('takes a list before the figure whole, but only the noun after 等', () => {
