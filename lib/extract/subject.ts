@@ -201,15 +201,17 @@ export function subjectOf(
   const after = (at: number, people: boolean): Span | null => subjectAfter(lex, text, at, people, bounds.lineStart);
   // A tenth modifies the noun after it like a count does (近四成机关); a percent sign seldom does.
   const direct = kind !== 'percent' || stat.unit === '成' ? after(end, PEOPLE_UNITS.has(stat.unit)) : null;
+  if (direct) return direct;
   // 1,862名与科技罪案有关的人士: a relative clause before the counted noun belongs to it.
   const related = RELATED_CLAUSE.exec(text.slice(end, end + WINDOW));
   const relatedNoun = related ? after(end + related[0].length, true) : null;
-  const relative = relatedNoun ? { start: end, end: relatedNoun.end } : null;
+  if (relatedNoun) return { start: end, end: relatedNoun.end };
   // 约三成为学生: the share is of what follows 为 or 是, whatever stands before it.
   const copula = kind === 'percent' && '为是'.includes(text[end] ?? '\u0000') ? after(end + 1, true) : null;
+  if (copula) return copula;
   // 截停约5.6亿港元的受骗款项, 约60%的受影响企业: what follows 的; but a threshold (获利数额在50万元以上的犯罪)
   // measures what stands before it.
   const threshold = /(?:以上|以下|以内)$/.test(text.slice(start, end));
   const possessive = !threshold && text[end] === '的' ? after(end + 1, true) : null;
-  return direct ?? relative ?? copula ?? possessive ?? subjectBefore(lex, text, start, bounds);
+  return possessive ?? subjectBefore(lex, text, start, bounds);
 }

@@ -80,11 +80,11 @@ describe('held-out set', () => {
     );
     // First ten articles when written, before any rule was fitted to them: STAT 98.3, ORG 90.5,
     // attributes 100, subject 47.9. The later batches of four were each scored blind first (see
-    // the commits that add them). All twenty-two now: STAT 99.0, ORG 99.8, attributes 100, subject
-    // 83.8. The floors leave a small margin under the latter.
+    // the commits that add them). All twenty-five now: STAT 98.7, ORG 99.8, attributes 100, subject
+    // 84.9. The floors leave a small margin under the latter.
     expect(total.strict.STAT.f1).toBeGreaterThanOrEqual(0.975);
     expect(total.strict.ORG.f1).toBeGreaterThanOrEqual(0.98);
     expect(a.accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(subject).toBeGreaterThanOrEqual(0.81);
+    expect(subject).toBeGreaterThanOrEqual(0.82);
   });
 });
