@@ -61,12 +61,12 @@ function readNumber(text: string, i: number): NumberRead | null {
 }
 
 /**
- * A bare 百/千/万 right after an approximation word (近千名, 逾万宗) is a number; elsewhere (千家万户,
- * 百度, 万一) it is not.
+ * A bare 百/千/万 right after an approximation word (近千名, 逾万宗, 不足千人) is a number; elsewhere
+ * (千家万户, 百度, 万一) it is not.
  */
 function isRoundScale(lex: Lexicons, text: string, i: number): boolean {
   const ch = text[i] ?? '';
-  return ch in ROUND_SCALES && ['近', '逾', '超', '约', '超过', '将近', '接近'].includes(approxBefore(lex.approx, text, i) ?? '');
+  return ch in ROUND_SCALES && approxBefore(lex.approx, text, i) !== null;
 }
 
 function isNumberStart(text: string, i: number): boolean {
