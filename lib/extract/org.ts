@@ -7,6 +7,7 @@ import type { TextView } from './normalize';
 import type { NormRejection } from './stat';
 import { matchesEndingAt } from './trie';
 import type { OrgType } from './types';
+import { isInsideWord, wordAround } from './words';
 import * as R from './rules/org-rules';
 import * as X from './rules/org-exclusions';
 
@@ -40,6 +41,11 @@ const FUNCTION_CHARS = /[去来到在了的着过就后把被让给向从对与�
 const ORDINAL_STEM = /第[一二三四五六七八九十0-9]{1,3}$/;
 export const OPEN_QUOTES = '“‘"「『';
 export const CLOSE_QUOTES = '”’"」』';
+const WITHHELD_NAME = '某某';
+/** Length from which a gazetteer name is not taken for the first half of a word (see continuesAfter). */
+const LONG_NAME = 4;
+/** A figure with its measure word (13间, 40多家): what follows it is counted, not named (13间银行, 下游5家营销公司). */
+const COUNTED = /[0-9零〇一二两三四五六七八九十百千万](?:余|多)?[家个所间座批位]/;
 const ADMIN_ENGLISH: Readonly<Record<string, string>> = { 省: 'Provincial', 市: 'Municipal', 县: 'County', 区: 'District', 镇: 'Town' };
 const QUANTIFIER_BEFORE_ADMIN = '全各我该本每外跨同两';
 const STRONG_AFTER_BREAK: ReadonlySet<Category> = new Set(['place', 'admin', 'gazetteer', 'head']);
@@ -95,7 +101,7 @@ function parenEndingAt(lex: Lexicons, text: string, end: number): number | null 
   return b.name && (b.name.value.category === 'place' || b.name.value.category === 'admin') ? open : null;
 }
 
-function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
+function walkLeft(lex: Lexicons, view: TextView, headStart: number, headComplete: boolean): Walk {
   const text = view.norm;
   const tokens: Token[] = [];
   let p = headStart;
@@ -106,10 +112,12 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
     unknownEnd = -1;
   };
   while (p > 0) {
-    // A wrapped line (one break) joins freely; across a blank line only places, admin prefixes and
-    // units continue a name (a heading line must not run into the name below it).
+    // Across a blank line only places, admin prefixes and units continue a name (a heading line must
+    // not run into the name below it). So across one break, unless the break comes right before a head
+    // that is no name by itself (网安\n支队, a wrapped column): a title or a paragraph ends at one break
+    // as often (…数据\n司法警察局今日公布, …战果丰硕\n南方日报讯).
     const breaks = view.breakBefore[p] ?? 0;
-    if (breaks > 1) crossed = true;
+    if (breaks > 1 || (breaks === 1 && (headComplete || tokens.length > 0 || unknownEnd >= 0))) crossed = true;
     const ch = text[p - 1] ?? '';
     const paren = parenEndingAt(lex, text, p);
     if (paren !== null && !crossed) {
@@ -141,6 +149,12 @@ function walkLeft(lex: Lexicons, view: TextView, headStart: number): Walk {
       flushUnknown();
       tokens.push({ start: p - best.name.length, end: p, category, value: best.name.value });
       p -= best.name.length;
+      continue;
+    }
+    // 北京某某科技有限公司: 某某 stands for a name withheld (court and regulator texts), not for 某 (a certain).
+    if (!crossed && text.startsWith(WITHHELD_NAME, p - WITHHELD_NAME.length)) {
+      if (unknownEnd < 0) unknownEnd = p;
+      p -= WITHHELD_NAME.length;
       continue;
     }
     if (best.stop > 0) return { tokens: finish(tokens, p, unknownEnd), boundary: 'stop', boundaryStart: p - best.stop };
@@ -210,6 +224,14 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
       break;
     }
   }
+  // 13间银行, 全澳40多间学校, 下游5家营销公司: a stem holding a figure and its measure word counts a kind.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const t = out[i];
+    if (t?.category === 'stem' && COUNTED.test(text.slice(t.start, t.end))) {
+      out.splice(0, i + 1);
+      break;
+    }
+  }
   const edge = walk.boundary === 'edge';
   const created = !edge && (X.orgCreatedUnit.pattern?.test(text.slice(walk.boundaryStart, out[0]?.start ?? 0)) ?? false);
   // Unknown runs sandwiched between known pieces stay when short.
@@ -241,6 +263,23 @@ function trimStems(text: string, walk: Walk, head: SuffixEntry | null, headLengt
     break;
   }
   return out;
+}
+
+/** Longest quoted name, in characters. */
+const QUOTED_NAME_MAX = 20;
+
+/**
+ * Where a quoted name starts when the name ending at `end` is closed by a quotation mark and its open
+ * mark stands before `start` with only name characters between (stop words included), or null.
+ */
+function quotedNameStart(text: string, start: number, end: number): number | null {
+  if (!CLOSE_QUOTES.includes(text[end] ?? '\u0000')) return null;
+  for (let q = start - 1; q >= 0 && end - q <= QUOTED_NAME_MAX; q--) {
+    const ch = text[q] ?? '';
+    if (OPEN_QUOTES.includes(ch)) return q + 1 < start ? q + 1 : null;
+    if (!isNameChar(ch)) return null;
+  }
+  return null;
 }
 
 function headOf(t: Token): { suffix: SuffixEntry | null; gazetteer: GazetteerEntry | null } {
@@ -297,6 +336,9 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
   const { suffix, gazetteer: headGaz } = headOf(headTok);
   const headLen = headTok.end - headTok.start;
   const tokens = [...trimStems(text, walk, suffix, headLen), headTok];
+  // 「反詐騙及洗錢情報聯盟」: quotation marks delimit a name whatever stop words it holds.
+  const opened = quotedNameStart(text, tokens[0]?.start ?? headTok.start, headTok.end);
+  if (opened !== null) tokens.unshift({ start: opened, end: tokens[0]?.start ?? headTok.start, category: 'stem' });
   const start = tokens[0]?.start ?? headTok.start;
   const end = headTok.end;
   const name = text.slice(start, end);
@@ -315,6 +357,8 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
     const beforeStem = tokens.length > 2 ? tokens[tokens.length - 3] : undefined;
     const stemField = before?.category === 'stem' && before.end - before.start === 2 && known(beforeStem) && '局署司厅处'.includes(text[end - 1] ?? '');
     if (!known(before) && !stemField) return reject(X.orgBareHead.id);
+    // 行政院会, 部务会: 会 right after a known body is that body's meeting, not a unit of it.
+    if (text[end - 1] === '会' && before?.category === 'gazetteer') return reject(X.orgBareHead.id);
     // 滴滴全球股份有限公司处人民币…罚款: a company has departments with names, not a bare 处 or 局 right
     // after its legal suffix; the character is a verb.
     if (before?.category === 'head' && before.value?.suffix?.type === 'company') return reject(X.orgBareHead.id);
@@ -380,6 +424,22 @@ function sameAsGazetteer(tokens: readonly Token[]): GazetteerEntry | null {
   return before.length === 0 && legalForm && middle && after.length <= 2 ? gaz : null;
 }
 
+/**
+ * 人民网 in 保护人民网络安全: the name's last character starts a word that names things (网络). Only
+ * such words: ICU runs words across the end of real names too (国家网信办|公布 is 网/信/办公/布).
+ */
+function endsInsideNameWord(lex: Lexicons, text: string, end: number): boolean {
+  const w = wordAround(text, end - 1);
+  if (w.end <= end) return false;
+  return matchesEndingAt(lex.tokens, text, w.end).some((m) => m.length === w.end - w.start && m.values.some((v) => v.category === 'word'));
+}
+
+/** A gazetteer name or a head that names its unit by itself (市委): a name without anything before it. */
+function isCompleteName(head: Token): boolean {
+  const english = head.value?.suffix?.english;
+  return head.category === 'gazetteer' || (english !== undefined && english !== null && !english.includes('{place}'));
+}
+
 function headEndingAt(lex: Lexicons, text: string, end: number): Token | null {
   let best: Token | null = null;
   for (const m of matchesEndingAt(lex.heads, text, end)) {
@@ -399,7 +459,10 @@ function insideLatinWord(text: string, head: Token): boolean {
 /** The head is not the end of a name (中心城区, 大队长, 工作部署): its own continuations or its last character's. */
 function continuesAfter(lex: Lexicons, text: string, head: Token): boolean {
   const own = head.value?.suffix?.notBefore ?? [];
-  const last = lex.singleHeads.get(text[head.end - 1] ?? '')?.notBefore ?? [];
+  // A long known name stays itself before a word made with its last character (香港警务处|在,
+  // 中国人民银行|行长); a short one may be the first half of a word (工信部门, 公安部门).
+  const longName = head.category === 'gazetteer' && head.end - head.start >= LONG_NAME;
+  const last = longName ? [] : (lex.singleHeads.get(text[head.end - 1] ?? '')?.notBefore ?? []);
   return [...own, ...last].some((s) => text.startsWith(s, head.end));
 }
 
@@ -411,7 +474,9 @@ export function scanOrgHeads(lex: Lexicons, view: TextView): { candidates: OrgCa
     if (lex.headLastCodes[text.charCodeAt(end - 1)] !== 1) continue;
     const head = headEndingAt(lex, text, end);
     if (!head || continuesAfter(lex, text, head) || insideLatinWord(text, head)) continue;
-    const judged = judge(lex, view, head, walkLeft(lex, view, head.start));
+    // 京东 in 南京东路, 大公报 in 重大公报: a known name must start a word, not end one; 人民网 in 人民网络.
+    if (head.category === 'gazetteer' && (isInsideWord(text, head.start) || endsInsideNameWord(lex, text, head.end))) continue;
+    const judged = judge(lex, view, head, walkLeft(lex, view, head.start, isCompleteName(head)));
     if (judged.candidate) candidates.push(judged.candidate);
     if (judged.rejection) rejections.push(judged.rejection);
   }

@@ -9,9 +9,12 @@ export const orgGeneric: Rule = {
 
 export const orgDeterminer: Rule = {
   id: 'org-determiner',
-  label: 'a unit introduced by a numeral or determiner is a kind, not a name (一家外贸公司, 该公司, 某公司)',
-  pattern: /(?:一|两|几|多|这|那|该|某|每|各)[家个所间名]?$/,
-  examples: { match: ['北仑一家进出口外贸公司报警称', '宁波市某公司网站'], noMatch: ['浙江途众汽贸控股有限公司'] },
+  label: 'a unit introduced by a figure or determiner is a kind, not a name (一家外贸公司, 3所大学, 该公司, 某公司; 某某 is a name withheld)',
+  pattern: /(?:[0-9一两三四五六七八九十百千万几多这那该每各]|(?<!某)某)(?:余|多)?[家个所间名]?$/,
+  examples: {
+    match: ['北仑一家进出口外贸公司报警称', '宁波市某公司网站', '联合3所大学开展活动', '共有13间银行参与'],
+    noMatch: ['浙江途众汽贸控股有限公司', '经查，北京某某科技有限公司运营的App', '案例三中，某某网络科技有限公司未经同意'],
+  },
 };
 
 export const orgUnanchored: Rule = {
@@ -23,7 +26,7 @@ export const orgUnanchored: Rule = {
 export const orgBareHead: Rule = {
   id: 'org-bare-head',
   label: 'a one-character head (局, 部, 处 …) needs a name word right before it (布局, 干部, 1300余处)',
-  examples: { match: ['优化充电桩布局', '发现隐患1300余处'], noMatch: ['市交通运输局执法处'] },
+  examples: { match: ['优化充电桩布局', '发现隐患1300余处', '行政院會已通過草案'], noMatch: ['市交通运输局执法处'] },
 };
 
 export const orgCreatedUnit: Rule = {

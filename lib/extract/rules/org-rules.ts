@@ -5,8 +5,10 @@ export const orgGazetteer: Rule = {
   id: 'org-gazetteer',
   label: 'a name or abbreviation from the gazetteer (最高法, 公安部, 法務部調查局)',
   examples: {
-    match: ['最高法、最高检出台解释', '法務部調查局今天表示', '保安局局長出席活動'],
-    noMatch: ['最高的一次'],
+    match: ['最高法、最高检出台解释', '法務部調查局今天表示', '保安局局長出席活動', '国家网信办公布第十批名单'],
+    // A name must start a word: 京东 is not in 南京东路 or 北京东城区, 大公报 not in 重大公报; nor end
+    // inside a word that names things: 人民网 is not in 人民网络.
+    noMatch: ['最高的一次', '位于南京东路的商场', '入侵北京东城区的网站', '政府发布重大公报', '为保护人民网络安全'],
   },
 };
 
@@ -34,13 +36,13 @@ export const orgLocalUnit: Rule = {
 export const orgBrand: Rule = {
   id: 'org-brand',
   label: 'a company, school or hospital with a proper name before its head (途众汽贸控股有限公司, 360集团)',
-  examples: { match: ['日前，途众汽贸控股有限公司相关负责人来到', '9月14日，奇虎科技集团董事长表示'], noMatch: ['进入快递公司', '一家进出口外贸公司报警称'] },
+  examples: { match: ['日前，途众汽贸控股有限公司相关负责人来到', '9月14日，奇虎科技集团董事长表示'], noMatch: ['进入快递公司', '一家进出口外贸公司报警称', '與金管局及13間銀行成立聯盟', '在全澳40多間學校舉辦講座', '入侵物流企业、连锁酒店等信息系统'] },
 };
 
 export const orgQuoted: Rule = {
   id: 'org-quoted',
-  label: 'a name in quotation marks that ends with a head word (“网络安全志愿者联盟”)',
-  examples: { match: ['打造“网络安全志愿者联盟”，搭建平台'], noMatch: ['开展“净网”系列行动'] },
+  label: 'a name in quotation marks that ends with a head word, stop words inside included (“网络安全志愿者联盟”, 「反詐騙及洗錢情報聯盟」)',
+  examples: { match: ['打造“网络安全志愿者联盟”，搭建平台', '與銀行成立「反詐騙及洗錢情報聯盟」。'], noMatch: ['开展“净网”系列行动'] },
 };
 
 export const orgMetonym: Rule = {

@@ -5,7 +5,7 @@ import type { Rule } from '../types';
 export const notDate: Rule = {
   id: 'not-date',
   label: 'dates: a year (2023年), a month (9月, 6月份), a day (14日, 1号)',
-  examples: { match: ['2023年以来', '9月14日上午', '去年6月', '今年8月份'], noMatch: ['判处3年有期徒刑'] },
+  examples: { match: ['2023年以来', '9月14日上午', '去年6月', '今年8月份', '公布「112年國家資通安全情勢報告」', '於本月13日搜索'], noMatch: ['判处3年有期徒刑', '判处15年有期徒刑', '業務停頓時間為5.2日', '為期3日的培訓'] },
 };
 
 export const notTime: Rule = {

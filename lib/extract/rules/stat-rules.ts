@@ -12,7 +12,7 @@ export const statPercent: Rule = {
   id: 'stat-percent',
   label: 'number + % / ‰ / 个百分点',
   pattern: /\d[%‰]|个百分点/,
-  examples: { match: ['效率提升超50%。', '满意率均在99%以上', '同比上升3.2个百分点'], noMatch: ['占比较高'] },
+  examples: { match: ['效率提升超50%。', '满意率均在99%以上', '同比上升3.2个百分点', '當中有約三成為學生'], noMatch: ['占比较高', '小组成立以来'] },
 };
 
 export const statMoney: Rule = {

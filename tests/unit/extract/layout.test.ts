@@ -55,4 +55,9 @@ describe('wrapped lines', () => {
   it('joins a name wrapped at a single line break, but not a word from the line before', () => {
     expect(orgTexts('提升全民网络安全\n市公安局网安\n支队开展检查。')).toEqual(['市公安局网安\n支队']);
   });
+
+  it('does not join a title or paragraph to the name opening the next line', () => {
+    expect(orgTexts('司法警察局公布上半年電訊及網絡詐騙數據\n司法警察局今日公布')).toEqual(['司法警察局', '司法警察局']);
+    expect(orgTexts('广东公安专项行动战果丰硕\n南方日报讯（记者 李明）')).toEqual(['广东公安', '南方日报']);
+  });
 });
