@@ -117,16 +117,18 @@ export async function startSession(kind: BrowserKind, options: SessionOptions = 
   if (kind === 'chromium') {
     const previous = attached as Target | null;
     const found = await chromiumWorker(browser, previous, previous ? 4000 : 15_000).catch(async () => {
-      // A reloaded extension's worker starts on its first event: opening one of its pages is one.
+      // A reloaded extension's worker starts on its first event: a message from one of its pages
+      // is one (the panel page asks the background for the active tab's report as it opens).
       const waker = await browser.newPage();
-      await waker.goto(`chrome-extension://${launched.extensionId}/options.html`).catch(() => undefined);
+      await waker.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`).catch(() => undefined);
       return chromiumWorker(browser, previous);
     });
     const { target, worker } = found;
     attached = target;
     // The worker's target appears when it registers, before its script has run to the end: a
     // call made at once can find no automation yet. Wait for it.
-    await waitFor(() => worker.evaluate(() => typeof (globalThis as { automation?: unknown }).automation === 'object'), 15_000, 50);
+    // A worker replaced meanwhile (an update) fails the call: that is a no, not an error.
+    await waitFor(() => worker.evaluate(() => typeof (globalThis as { automation?: unknown }).automation === 'object').catch(() => false), 15_000, 50);
     evaluate = (method, args) =>
       worker.evaluate(
         (m: string, a: unknown[]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).automation![m]!(...a),
@@ -142,7 +144,7 @@ export async function startSession(kind: BrowserKind, options: SessionOptions = 
           const b = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<{ automation?: unknown }> } } }).browser;
           const bg = await b.runtime.getBackgroundPage().catch(() => null);
           return typeof bg?.automation === 'object';
-        }),
+        }).catch(() => false),
       15_000,
       50,
     );
