@@ -2,7 +2,7 @@
 // measured in the same run (opencc-js for conversion; writing every text node once for the floor).
 //   npm run bench [-- --runs=7 --only=toggle,big,heap,load,extract --no-build --extension=DIR]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,30 +29,17 @@ if (!argv.includes('--no-build') && !EXTENSION_DIR) {
 const { startServer, loadSites } = await import('./serve.mjs');
 const { launchBrowser } = await import('./browsers.mjs');
 
-// The 1,000,000-character page: 30,000 paragraphs of seed sentences.
-const seedDir = path.join(root, 'tests/fixtures/seeds');
-const seedText = readdirSync(seedDir)
-  .filter((f) => f.endsWith('.txt') && !f.startsWith('001'))
-  .map((f) => readFileSync(path.join(seedDir, f), 'utf8'))
-  .join('')
-  .replace(/\s+/g, '');
+// The 1,000,000-character page (scripts/big-page.mjs) and an English page, in one folder.
+const { BIG_PAGE, seedText: readSeedText, writeBigPage } = await import('./big-page.mjs');
+const seedText = readSeedText();
 const bigDir = mkdtempSync(path.join(os.tmpdir(), 'zhc-bench-'));
-const PARAS = 30000;
-const TARGET_CHARS = 1_000_000;
-const per = Math.ceil(TARGET_CHARS / PARAS);
-const paras = [];
-let han = 0;
-for (let i = 0; i < PARAS; i++) {
-  const start = (i * 97) % (seedText.length - per);
-  const p = seedText.slice(start, start + per);
-  han += (p.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  paras.push(`<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-}
-writeFileSync(path.join(bigDir, 'big.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>大页面</title></head><body>${paras.join('\n')}</body></html>`);
+const PARAS = BIG_PAGE.paragraphs;
+const TARGET_CHARS = BIG_PAGE.chars;
+const { site: bigSite, han } = writeBigPage(bigDir, seedText);
 writeFileSync(path.join(bigDir, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head><body>${'<p>Nothing Chinese here, just an ordinary English page with some paragraphs.</p>'.repeat(300)}</body></html>`);
 const sites = [
   ...loadSites(),
-  { host: 'www.example-big.cn', path: '/big.html', file: 'big.html', dir: bigDir },
+  bigSite,
   { host: 'www.example-plain.org', path: '/plain.html', file: 'plain.html', dir: bigDir },
 ];
 const server = await startServer({ sites });
@@ -334,7 +321,7 @@ try {
 
   // 5. Extraction, in the background (off the page's main thread).
   if (want('extract')) {
-  const article = readFileSync(path.join(seedDir, '000_794005243a39c730.txt'), 'utf8');
+  const article = readFileSync(path.join(root, 'tests/fixtures/seeds/000_794005243a39c730.txt'), 'utf8');
   const million = seedText.repeat(Math.ceil(TARGET_CHARS / seedText.length)).slice(0, TARGET_CHARS);
   results.extraction = {
     typical: { chars: article.length, ...(await automation('measureExtraction', article, 15)), limitMs: 20 },

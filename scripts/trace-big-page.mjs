@@ -4,34 +4,19 @@
 //   node scripts/trace-big-page.mjs [--extract] [--top=6]
 // Needs a built extension (`npx wxt build`). --extract asks for the summary first (as an open
 // panel would), so the conversion also re-shows 12,000 mentions.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeBigPage } from './big-page.mjs';
 import { launchBrowser } from './browsers.mjs';
 import { loadSites, startServer } from './serve.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const TOP = Number(argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 6);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// The same page as `npm run bench` builds: 30,000 paragraphs of seed sentences.
-const seedDir = path.join(root, 'tests/fixtures/seeds');
-const seedText = readdirSync(seedDir)
-  .filter((f) => f.endsWith('.txt') && !f.startsWith('001'))
-  .map((f) => readFileSync(path.join(seedDir, f), 'utf8'))
-  .join('')
-  .replace(/\s+/g, '');
-const per = Math.ceil(1_000_000 / 30_000);
-const paras = [];
-for (let i = 0; i < 30_000; i++) {
-  const start = (i * 97) % (seedText.length - per);
-  paras.push(`<p>${seedText.slice(start, start + per).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-}
-const dir = mkdtempSync(path.join(os.tmpdir(), 'zhc-trace-'));
-writeFileSync(path.join(dir, 'big.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>大页面</title></head><body>${paras.join('\n')}</body></html>`);
-const site = { host: 'www.example-big.cn', path: '/big.html', file: 'big.html', dir };
+// The same page as `npm run bench` measures.
+const { site } = writeBigPage(mkdtempSync(path.join(os.tmpdir(), 'zhc-trace-')));
 const server = await startServer({ sites: [...loadSites(), site] });
 const { browser, close } = await launchBrowser('chromium', { hosts: server.hosts, headless: true });
 try {
