@@ -3,6 +3,7 @@ import contentFarm from '../data/content-farm-markers.tsv?raw';
 import forum from '../data/forum-markers.tsv?raw';
 import selfMedia from '../data/self-media-markers.tsv?raw';
 import shop from '../data/shop-markers.tsv?raw';
+import { parseMarkers } from './markers';
 
 let selectors: string[] | null = null;
 
@@ -12,14 +13,10 @@ let selectors: string[] | null = null;
  * the snapshot is classified. Read from the same data files, so a new selector row needs no code.
  */
 export function markerSelectors(): readonly string[] {
-  if (selectors) return selectors;
-  const found = new Set<string>();
-  for (const text of [blog, contentFarm, forum, selfMedia, shop]) {
-    for (const line of text.split('\n')) {
-      if (!line.startsWith('selector\t')) continue;
-      const value = line.split('\t')[1]?.trim();
-      if (value) found.add(value);
-    }
-  }
-  return (selectors = [...found]);
+  selectors ??= [
+    ...new Set(
+      [blog, contentFarm, forum, selfMedia, shop].flatMap((text) => parseMarkers(text).filter((m) => m.type === 'selector').map((m) => m.value)),
+    ),
+  ];
+  return selectors;
 }
