@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import { onMessage, sendMessage } from './messaging';
-import { splitReport, type PageReport, type ReportChunk } from '@/lib/messaging/report';
+import { splitReport, type PageReport } from '@/lib/messaging/report';
 import { unpackMentions } from '@/lib/messaging/mention-chunks';
 import { yieldToPage } from '@/lib/dom/yield';
 import type { PageSession, SessionServices } from './session';
@@ -33,10 +33,7 @@ export function startContent(outer: AbortSignal): void {
     detect: (snapshot) => sendMessage('detectPage', { snapshot }),
     extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
     report: (report) => {
-      if (!isTop) return;
-      const { head, rest } = splitReport(report, nextStreamId());
-      sendMessage('reportPage', head).catch(() => undefined);
-      void sendChunks(rest);
+      if (isTop) sendMessage('reportPage', streamReport(report)).catch(() => undefined);
     },
     getSettings: () => sendMessage('getPageSettings'),
     writing: () => lifeline.arm(),
@@ -65,13 +62,20 @@ export function startContent(outer: AbortSignal): void {
   let streams = 0;
   const streamPrefix = Math.random().toString(36).slice(2, 10);
   const nextStreamId = (): string => `${streamPrefix}-${++streams}`;
-  /** The chunks of a split report, one message per slice of the page's time. */
-  const sendChunks = async (rest: ReportChunk[]): Promise<void> => {
-    for (const chunk of rest) {
-      await yieldToPage();
-      if (signal.aborted) return;
-      sendMessage('reportChunk', chunk).catch(() => undefined);
-    }
+  /**
+   * The message that carries `report` (with its first chunk of mentions); the other chunks follow
+   * it, one message per slice of the page's time (PageReport.stream).
+   */
+  const streamReport = (report: PageReport): PageReport => {
+    const { head, rest } = splitReport(report, nextStreamId());
+    void (async () => {
+      for (const chunk of rest) {
+        await yieldToPage();
+        if (signal.aborted) return;
+        sendMessage('reportChunk', chunk).catch(() => undefined);
+      }
+    })();
+    return head;
   };
   const quietReport = (): PageReport => ({
     url: location.href,
@@ -96,10 +100,7 @@ export function startContent(outer: AbortSignal): void {
     onMessage('getPageReport', async () => {
       const made = session ?? (loading ? await loading : null);
       if (!made) return quietReport();
-      const { head, rest } = splitReport(await made.fullReport(), nextStreamId());
-      // The rest follows the reply, one chunk per slice.
-      void sendChunks(rest);
-      return head;
+      return streamReport(await made.fullReport());
     }),
     onMessage('getPageUrl', () => location.href),
     onMessage('settingsChanged', ({ data }) => session?.onSettingsChanged(data)),
