@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildDictionaryAssets } from './lib/convert/build-assets';
 
@@ -33,8 +35,15 @@ export default defineConfig({
   // ZHC_PROFILE=1 npx wxt build: readable function names in CPU profiles (scripts/bench-profile.mjs).
   vite: () => (process.env.ZHC_PROFILE ? { build: { minify: false } } : {}),
   hooks: {
-    'build:publicAssets': (_wxt, assets) => {
-      assets.push(...buildDictionaryAssets());
+    // The dictionaries are binary (UTF-16), and WXT writes generated files as text: they are
+    // written under .wxt/ and copied from there.
+    'build:publicAssets': (wxt, assets) => {
+      for (const { relativeDest, bytes } of buildDictionaryAssets()) {
+        const absoluteSrc = path.join(wxt.config.wxtDir, relativeDest);
+        mkdirSync(path.dirname(absoluteSrc), { recursive: true });
+        writeFileSync(absoluteSrc, bytes);
+        assets.push({ absoluteSrc, relativeDest });
+      }
     },
   },
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { decodeDictionary, dictionaryPath } from '@/lib/convert/asset';
 import { createConversionService } from '@/lib/convert/service';
 import type { CompiledConfig, ConfigName, Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
@@ -26,9 +27,8 @@ export interface BackgroundConverter {
 export function createBackgroundConverter(): BackgroundConverter {
   const load = () => createConversionService({
     loadConfig: async (name: ConfigName): Promise<CompiledConfig> => {
-      const url = browser.runtime.getURL(`/dict/${name}.json` as '/');
-      const response = await fetch(url);
-      return (await response.json()) as CompiledConfig;
+      const response = await fetch(browser.runtime.getURL(`/${dictionaryPath(name)}` as '/'));
+      return decodeDictionary(await response.arrayBuffer());
     },
   });
   let service = load();

@@ -1,9 +1,11 @@
-// Build hook (wxt.config.ts → build:publicAssets): one precompiled `dict/<config>.json` per config,
-// generated from opencc-js at build time and never committed. Deterministic: same input, same bytes.
+// Build hook (wxt.config.ts → build:publicAssets): one precompiled dictionary file per config
+// (asset.ts), generated from opencc-js at build time and never committed. Deterministic: same
+// input, same bytes.
+import { dictionaryPath, encodeDictionary } from './asset';
 import { createCompiler } from './compile';
 import { CONFIG_NAMES } from './types';
 
-export function buildDictionaryAssets(): { relativeDest: string; contents: string }[] {
+export function buildDictionaryAssets(): { relativeDest: string; bytes: Uint8Array }[] {
   const compile = createCompiler();
-  return CONFIG_NAMES.map((name) => ({ relativeDest: `dict/${name}.json`, contents: JSON.stringify(compile(name)) }));
+  return CONFIG_NAMES.map((name) => ({ relativeDest: dictionaryPath(name), bytes: encodeDictionary(compile(name)) }));
 }

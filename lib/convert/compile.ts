@@ -91,11 +91,21 @@ function bySuffixOrder(a: [string, string], b: [string, string]): number {
   return x.charCodeAt(0) - y.charCodeAt(0) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0);
 }
 
+/** What the group gives a key when each of its code points is converted alone (one-code-point keys). */
+export function charwise(key: string, singles: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const c of key) out += singles.get(c) ?? c;
+  return out;
+}
+
 /**
- * A phrase value as stored: `=` when it equals the key; when key and value have as many code
- * points, each code point equal to the key's at the same place becomes `.` (一丝不挂 → .絲.掛).
+ * A phrase value as stored: empty when it equals the key converted code point by code point (80 %
+ * of STPhrases: the phrase is there to steer segmentation, its value adds nothing); `=` when it
+ * equals the key; when key and value have as many code points, each code point equal to the key's
+ * at the same place becomes `.` (一丝不挂 → .絲.掛).
  */
-export function encodeValue(key: string, value: string): string {
+export function encodeValue(key: string, value: string, singles: ReadonlyMap<string, string> = new Map()): string {
+  if (value === charwise(key, singles)) return '';
   if (value === key) return '=';
   const k = [...key];
   const v = [...value];
@@ -103,12 +113,12 @@ export function encodeValue(key: string, value: string): string {
   return v.map((c, i) => (c === k[i] ? '.' : c)).join('');
 }
 
-function encodeBucket(first: string, entries: [string, string][]): string {
+function encodeBucket(first: string, entries: [string, string][], singles: ReadonlyMap<string, string>): string {
   let single = '';
   const longer: [string, string][] = [];
   for (const [key, value] of entries) {
     if (key === first) single = value === key ? '=' : value;
-    else longer.push([key.slice(first.length), encodeValue(key, value)]);
+    else longer.push([key.slice(first.length), encodeValue(key, value, singles)]);
   }
   const runs: string[] = [];
   let previous = -1;
@@ -131,8 +141,9 @@ export function compileGroup(dict: Dict): CompiledGroup {
     if (bucket) bucket.push([key, value]);
     else buckets.set(first, [[key, value]]);
   }
+  const singles = new Map([...dict].filter(([key]) => key === firstCodePoint(key)));
   const starts = [...buckets.keys()].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
-  return { starts: starts.join(''), buckets: starts.map((s) => encodeBucket(s, buckets.get(s) ?? [])) };
+  return { starts: starts.join(''), buckets: starts.map((s) => encodeBucket(s, buckets.get(s) ?? [], singles)) };
 }
 
 const isMultiCodePoint = (key: string): boolean => key.length > firstCodePoint(key).length;
@@ -190,7 +201,7 @@ export function createCompiler(): (name: ConfigName) => CompiledConfig {
   return (name) => {
     const chain = dictChainFor(name);
     return {
-      format: 1,
+      format: 2,
       name,
       normalization: chain.normalization.map(compile),
       segmentation: chain.segmentation

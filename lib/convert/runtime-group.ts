@@ -32,8 +32,12 @@ function findRun(raw: string, code: number): string | undefined {
   return raw.slice(at + 1, end < 0 ? raw.length : end);
 }
 
-/** Undo compile.ts's encodeValue: `.` stands for the key's code point at the same place. */
-export function decodeValue(key: string, value: string): string {
+/**
+ * Undo compile.ts's encodeValue: empty is the key converted code point by code point
+ * (`charwise`), `=` the key, and `.` the key's code point at the same place.
+ */
+export function decodeValue(key: string, value: string, charwise: (key: string) => string): string {
+  if (value === '') return charwise(key);
   if (value === '=') return key;
   if (!value.includes('.')) return value;
   const k = [...key];
@@ -52,18 +56,6 @@ export function decodeValue(key: string, value: string): string {
  */
 function splitRun(run: string): string[] {
   return run.split(' ');
-}
-
-/**
- * The decoded value of entry `k` of `run`, decoded in place the first time. Encoded values are
- * `=` or hold `.`; decoded ones never do (compile.ts refuses such entries), so the test is exact.
- */
-function valueAt(run: string[], k: number, first: string): string {
-  const value = run[k + 1] ?? '';
-  if (value !== '=' && !value.includes('.')) return value;
-  const decoded = decodeValue(first + (run[k] ?? ''), value);
-  run[k + 1] = decoded;
-  return decoded;
 }
 
 /**
@@ -121,6 +113,32 @@ export class RuntimeGroup {
   }
 
   /**
+   * The decoded value of entry `k` of `run`, decoded in place the first time. Encoded values are
+   * empty, `=` or hold `.`; decoded ones never are or do (compile.ts refuses such entries), so the
+   * test is exact.
+   */
+  private valueAt(run: string[], k: number, first: string): string {
+    const value = run[k + 1] ?? '';
+    if (value !== '' && value !== '=' && !value.includes('.')) return value;
+    const key = first + (run[k] ?? '');
+    const decoded = decodeValue(key, value, (k) => this.charwise(k));
+    run[k + 1] = decoded;
+    return decoded;
+  }
+
+  /** `key` converted code point by code point by this group's one-code-point keys. */
+  private charwise(key: string): string {
+    let out = '';
+    for (const c of key) {
+      const cp = c.codePointAt(0) ?? 0;
+      const index = cp > 0xffff ? (this.astral.get(cp) ?? 0) : (this.bmp[cp] ?? 0);
+      const single = index === 0 ? '' : this.bucketAt(index - 1).single;
+      out += single === '' || single === '=' ? c : single;
+    }
+    return out;
+  }
+
+  /**
    * End of the longest key starting at `i` within `s[..end)`, or -1; the replacement is left in
    * `this.value`. With `multiOnly`, one-code-point keys are ignored (segmentation by phrases).
    */
@@ -146,7 +164,7 @@ export class RuntimeGroup {
       for (let k = 0; k < run.length; k += 2) {
         const suffix = run[k] ?? '';
         if (after + suffix.length <= end && s.startsWith(suffix, after)) {
-          this.value = valueAt(run, k, s.slice(i, after));
+          this.value = this.valueAt(run, k, s.slice(i, after));
           this.phrase = true;
           return after + suffix.length;
         }

@@ -27,8 +27,9 @@ export type ConfigName = (typeof CONFIG_NAMES)[number];
  * there is none); each run holds the longer keys whose suffix (key minus its first code point)
  * starts with the same UTF-16 unit, as `suffix value suffix value …`, longest suffix first. So the
  * runtime splits a bucket into runs once and scans a run in place, never sorting or re-parsing.
- * `value` is `=` when it equals the key; in runs, when key and value have as many code points,
- * a code point equal to the key's at the same place is stored as `.` (一丝不挂 → `.絲.掛`).
+ * In runs, `value` is empty when it equals the key converted code point by code point by this
+ * group's one-code-point keys; `=` when it equals the key; when key and value have as many code
+ * points, a code point equal to the key's at the same place is stored as `.` (一丝不挂 → `.絲.掛`).
  * Keys and values never contain ` `, `|` or `.` and are never empty (they come from OpenCC's
  * serialized dictionaries; the compiler checks).
  */
@@ -46,7 +47,7 @@ export type CompiledSegmentation = { group: number } | { keys: CompiledGroup };
 
 /** Precompiled, JSON-serializable form of one opencc-js config. */
 export interface CompiledConfig {
-  format: 1;
+  format: 2;
   name: ConfigName;
   /** Applied to the whole text first, group after group (CJK compatibility ideographs). */
   normalization: CompiledGroup[];

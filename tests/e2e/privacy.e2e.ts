@@ -39,9 +39,9 @@ describe('the built extension', () => {
       }
       for (const m of code.matchAll(/\bfetch\(/g)) {
         const around = code.slice(Math.max(0, m.index - 160), m.index + 40);
-        // The dictionaries, from the package itself; or Vite's modulepreload helper, which fetches
-        // the package's own <link rel=modulepreload> chunks.
-        const own = /runtime\.getURL\(`\/dict\//.test(around) || /\.ep\)return;.*fetch\(\w+\.href/.test(around);
+        // A file of the package itself (runtime.getURL: the dictionaries); or Vite's modulepreload
+        // helper, which fetches the package's own <link rel=modulepreload> chunks.
+        const own = /fetch\(\w+(\.\w+)*\.runtime\.getURL\(/.test(code.slice(m.index, m.index + 60)) || /\.ep\)return;.*fetch\(\w+\.href/.test(around);
         if (!own) found.push(`${path.basename(file)}: ${around.replace(/\s+/g, ' ')}`);
       }
     }

@@ -1,6 +1,7 @@
 // Shared test helpers: seeds, compiled configs (cached per run), opencc-js reference converters.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import { decodeDictionary, encodeDictionary } from '@/lib/convert/asset';
 import { compileConfig } from '@/lib/convert/compile';
 import { configEnds } from '@/lib/convert/config';
 import { createConverter } from '@/lib/convert/engine';
@@ -15,11 +16,11 @@ export const seeds: { name: string; text: string }[] = readdirSync(SEED_DIR)
 
 const compiled = new Map<ConfigName, CompiledConfig>();
 
-/** Compiled once per test file, round-tripped through JSON like the extension's fetch. */
+/** Compiled once per test file, round-tripped through the shipped file format (asset.ts). */
 export function compiledFor(name: ConfigName): CompiledConfig {
   let config = compiled.get(name);
   if (!config) {
-    config = JSON.parse(JSON.stringify(compileConfig(name))) as CompiledConfig;
+    config = decodeDictionary(encodeDictionary(compileConfig(name)));
     compiled.set(name, config);
   }
   return config;

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundConverter } from '@/lib/background/conversion';
+import { encodeDictionary } from '@/lib/convert/asset';
+import type { CompiledConfig } from '@/lib/convert/types';
 import { updateSettings } from '@/lib/settings/items';
 
 // A toggle starts loading the dictionaries its page will need before the page asks for them;
@@ -11,10 +13,11 @@ describe('background converter: loading ahead of a page conversion', () => {
     fakeBrowser.reset();
     requested = [];
     vi.stubGlobal('fetch', async (url: string) => {
-      const name = /dict\/(\w+)\.json$/.exec(url)?.[1] ?? '?';
+      const name = /dict\/(\w+)\.json16$/.exec(url)?.[1] ?? '?';
       requested.push(name);
       // A dictionary that maps 网 to 網 and nothing else.
-      return { json: async () => ({ format: 1, name, normalization: [], segmentation: null, conversion: [{ starts: '网', buckets: ['網'] }] }) };
+      const dictionary = { format: 2, name, normalization: [], segmentation: null, conversion: [{ starts: '网', buckets: ['網'] }] };
+      return { arrayBuffer: async () => encodeDictionary(dictionary as CompiledConfig) };
     });
   });
   afterEach(() => {
