@@ -9,6 +9,7 @@ import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items
 import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
+import { serveConvertPort } from './convert-port';
 import { createReportAssembler } from './report-assembly';
 import { createTabStore } from './reports';
 
@@ -125,6 +126,7 @@ export function startBackground(): void {
   }
 
   onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
+  serveConvertPort(browser.runtime, convertTexts);
   onMessage('detectPage', ({ data }) => detectSnapshot(data.snapshot));
   onMessage('extractMentions', ({ data }) => packMentions(extract(data.text)));
   onMessage('reportChunk', ({ data }) => assembler.addChunk(data));

@@ -5,6 +5,7 @@ import { splitReport, type PageReport } from '@/lib/messaging/report';
 import { unpackMentions } from '@/lib/messaging/mention-chunks';
 import { yieldToPage } from '@/lib/dom/yield';
 import type { PageSession, SessionServices } from './session';
+import { createConvertPort } from './convert-port';
 import { createCostMeter } from './cost-meter';
 import { createLifeline, extensionAlive } from './lifeline';
 
@@ -29,7 +30,7 @@ export function startContent(outer: AbortSignal): void {
   const t0 = performance.now();
   const isTop = window.top === window;
   const services: SessionServices = {
-    convertTexts: (texts, from, to, phrases) => sendMessage('convertTexts', { texts, from, to, phrases }),
+    convertTexts: createConvertPort(browser.runtime),
     detect: (snapshot) => sendMessage('detectPage', { snapshot }),
     extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
     report: (report) => {
