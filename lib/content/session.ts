@@ -517,7 +517,12 @@ export function createPageSession(
   }
 
   return {
-    convert,
+    // The reader's conversion comes after the session's start (its settings, a page inherited
+    // from a gone instance, the automatic conversion), never in the middle of it.
+    async convert(next) {
+      await started.catch(() => undefined);
+      return convert(next);
+    },
     report: buildReport,
     async fullReport() {
       await wantMentions();

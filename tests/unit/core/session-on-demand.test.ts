@@ -77,3 +77,31 @@ describe('a page session extracts its summary when asked, not at load', () => {
     controller.abort();
   });
 });
+
+describe('a conversion asked for while the session is still starting', () => {
+  it('waits for the start and is not mistaken for a page a gone instance converted', async () => {
+    const { services } = fakeServices();
+    let giveSettings: () => void = () => undefined;
+    services.getSettings = () => new Promise((resolve) => (giveSettings = () => resolve({ ...DEFAULT_SETTINGS })));
+    services.convertTexts = async (texts) => texts.map((t) => t.replace(/网/g, '網'));
+    const controller = new AbortController();
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), true);
+    // The reader's toggle arrives before the settings did (the session was injected a moment ago).
+    const converting = session.convert('tw');
+    await settle();
+    giveSettings();
+    const state = await converting;
+    expect(state.target).toBe('tw');
+    await settle();
+    expect(session.report().conversion.auto).toBeNull();
+    expect(document.body.textContent).toContain('網安支队');
+    // And it keeps converting what the page adds.
+    const p = document.createElement('p');
+    p.textContent = '网络安全宣传周';
+    document.body.append(p);
+    await settle();
+    expect(p.textContent).toBe('網络安全宣传周');
+    controller.abort();
+    document.documentElement.removeAttribute('data-zhc-written');
+  });
+});
