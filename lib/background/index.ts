@@ -127,6 +127,12 @@ export function startBackground(): void {
 
   onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
   serveConvertPort(browser.runtime, convertTexts);
+  onMessage('loadSession', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/session.js'] });
+    return true;
+  });
   onMessage('detectPage', ({ data }) => detectSnapshot(data.snapshot));
   onMessage('extractMentions', ({ data }) => packMentions(extract(data.text)));
   onMessage('reportChunk', ({ data }) => assembler.addChunk(data));

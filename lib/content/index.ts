@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
+import type { PageReport } from '@/lib/messaging/report';
 import { onMessage, sendMessage } from './messaging';
-import { splitReport, type PageReport } from '@/lib/messaging/report';
-import { unpackMentions } from '@/lib/messaging/mention-chunks';
-import { yieldToPage } from '@/lib/dom/yield';
-import type { PageSession, SessionServices } from './session';
-import { createConvertPort } from './convert-port';
 import { createCostMeter } from './cost-meter';
 import { createLifeline, extensionAlive } from './lifeline';
+import { SESSION_HOOK, type LoadedSession, type StartSession } from './session-hook';
 
 /** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
 const RECHECK_DELAYS_MS = [1500, 5000];
@@ -15,10 +12,30 @@ const RECHECK_DELAYS_MS = [1500, 5000];
 const NAVIGATION_SETTLE_MS = 800;
 
 /**
- * Wires a page session to the extension: messages in, reports out. Runs in every frame; only the
- * top frame reports to the panel, sub-frames follow the tab's script. On a page without Chinese
- * text it does one cheap test and waits: the session (observers, detection, extraction) is made
- * only when the page has Chinese text or the reader asks for something.
+ * Asks the background for the session file (session-hook.ts) and waits for it to hand over its
+ * starter. Fails when the background could not inject it (the extension is going away).
+ */
+function loadSession(): Promise<StartSession> {
+  return new Promise<StartSession>((resolve, reject) => {
+    const world = globalThis as Record<string, unknown>;
+    world[SESSION_HOOK] = (start: StartSession) => {
+      delete world[SESSION_HOOK];
+      resolve(start);
+    };
+    sendMessage('loadSession').then(
+      (injected) => {
+        if (!injected) reject(new Error('The session could not be loaded'));
+      },
+      (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+    );
+  });
+}
+
+/**
+ * The loader that runs in every frame (the session itself is another file: session-hook.ts). On
+ * a page without Chinese text it does one cheap test and waits: the session (observers,
+ * detection, extraction) is loaded only when the page has Chinese text or the reader asks for
+ * something.
  */
 export function startContent(outer: AbortSignal): void {
   // Ends with the script's context, or earlier when this script finds its extension gone.
@@ -29,54 +46,21 @@ export function startContent(outer: AbortSignal): void {
   const cost = createCostMeter();
   const t0 = performance.now();
   const isTop = window.top === window;
-  const services: SessionServices = {
-    convertTexts: createConvertPort(browser.runtime),
-    detect: (snapshot) => sendMessage('detectPage', { snapshot }),
-    extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
-    report: (report) => {
-      if (isTop) sendMessage('reportPage', streamReport(report)).catch(() => undefined);
-    },
-    getSettings: () => sendMessage('getPageSettings'),
-    writing: () => lifeline.arm(),
-  };
-  let session: PageSession | null = null;
-  let loading: Promise<PageSession> | null = null;
-  // The session and everything it needs (detection tables, rewriter…) are evaluated only on a page
-  // that has Chinese text or is asked for something: a page without any pays for this file alone.
-  const ensure = (knownChinese = false): Promise<PageSession> =>
-    (loading ??= import('./session').then(({ createPageSession }) => start(createPageSession, knownChinese)));
-  const start = (create: typeof import('./session').createPageSession, knownChinese: boolean): PageSession => {
-    const counted = cost.totalMs;
-    const t1 = performance.now();
-    const made = create(document, services, signal, cost, knownChinese);
-    // Setting the session up, without what it already counted for itself.
-    cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
-    session = made;
-    if (!isTop) {
-      // A frame that loads after its tab was converted follows the tab.
-      sendMessage('getFrameTarget')
-        .then((target) => (target ? made.convert(target) : undefined))
-        .catch(() => undefined);
+  let session: LoadedSession | null = null;
+  let loading: Promise<LoadedSession> | null = null;
+  const ensure = (knownChinese = false): Promise<LoadedSession> => {
+    if (!loading) {
+      const pending = loadSession().then((start) => {
+        session = start({ signal, cost, knownChinese, isTop, writing: () => lifeline.arm() });
+        return session;
+      });
+      // A failed load is tried again by the next request.
+      pending.catch(() => {
+        if (loading === pending) loading = null;
+      });
+      loading = pending;
     }
-    return made;
-  };
-  let streams = 0;
-  const streamPrefix = Math.random().toString(36).slice(2, 10);
-  const nextStreamId = (): string => `${streamPrefix}-${++streams}`;
-  /**
-   * The message that carries `report` (with its first chunk of mentions); the other chunks follow
-   * it, one message per slice of the page's time (PageReport.stream).
-   */
-  const streamReport = (report: PageReport): PageReport => {
-    const { head, rest } = splitReport(report, nextStreamId());
-    void (async () => {
-      for (const chunk of rest) {
-        await yieldToPage();
-        if (signal.aborted) return;
-        sendMessage('reportChunk', chunk).catch(() => undefined);
-      }
-    })();
-    return head;
+    return loading;
   };
   const quietReport = (): PageReport => ({
     url: location.href,
@@ -101,7 +85,7 @@ export function startContent(outer: AbortSignal): void {
     onMessage('getPageReport', async () => {
       const made = session ?? (loading ? await loading : null);
       if (!made) return quietReport();
-      return streamReport(await made.fullReport());
+      return made.replyReport();
     }),
     onMessage('getPageUrl', () => location.href),
     onMessage('settingsChanged', ({ data }) => session?.onSettingsChanged(data)),

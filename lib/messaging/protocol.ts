@@ -28,6 +28,8 @@ export interface ProtocolMap {
   getPageSettings(): Settings;
   /** A frame that starts late asks which script its tab shows. */
   getFrameTarget(): Target | null;
+  /** A frame's loader asks for the session file to be injected (lib/content/session-hook.ts). */
+  loadSession(): boolean;
 
   // Handled by the content script of a tab (sent by the background).
   convertPage(data: { target: Target | null }): ConversionState;

@@ -1,0 +1,39 @@
+import type { Target } from '@/lib/convert/types';
+import type { ConversionState, PageReport } from '@/lib/messaging/report';
+import type { Settings } from '@/lib/settings/types';
+import type { CostMeter } from './cost-meter';
+
+/**
+ * The content script comes in two files. `content.js` runs on every page and is small: the
+ * Chinese-text test and the message listener. `session.js` (entrypoints/session.ts: detection,
+ * conversion, extraction, highlights) is injected by the background into a frame that has Chinese
+ * text or is asked for something, so pages that are not Chinese never parse it.
+ *
+ * Both run in the extension's isolated world of the frame and meet through this global, which
+ * the page's own scripts cannot see: the loader sets it before asking for the session, the
+ * session file calls it with its starter.
+ */
+export const SESSION_HOOK = '__zhcSessionHook';
+
+/** What the loader gives the session. */
+export interface SessionHost {
+  signal: AbortSignal;
+  cost: CostMeter;
+  /** The loader already found Chinese text: the session need not test again. */
+  knownChinese: boolean;
+  isTop: boolean;
+  /** The session is about to write to the page: watch for the extension going away from now on. */
+  writing(): void;
+}
+
+/** What the loader's message handlers call. */
+export interface LoadedSession {
+  convert(target: Target | null): Promise<ConversionState>;
+  /** The full report as the reply of a `getPageReport` (its further chunks follow as messages). */
+  replyReport(): Promise<PageReport>;
+  setHighlights(on: boolean): Promise<boolean>;
+  reveal(mentionId: number, flash: boolean): boolean;
+  onSettingsChanged(settings: Settings): void;
+}
+
+export type StartSession = (host: SessionHost) => LoadedSession;

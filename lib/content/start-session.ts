@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { yieldToPage } from '@/lib/dom/yield';
+import { unpackMentions } from '@/lib/messaging/mention-chunks';
+import { splitReport, type PageReport } from '@/lib/messaging/report';
+import { createConvertPort } from './convert-port';
+import { sendMessage } from './messaging';
+import { createPageSession, type SessionServices } from './session';
+import type { LoadedSession, SessionHost } from './session-hook';
+
+/**
+ * The session file's side of the content script (see session-hook.ts): wires a page session to
+ * the extension. Only the top frame reports to the panel; sub-frames follow their tab's script.
+ */
+export function startSession({ signal, cost, knownChinese, isTop, writing }: SessionHost): LoadedSession {
+  let streams = 0;
+  const streamPrefix = Math.random().toString(36).slice(2, 10);
+  /**
+   * The message that carries `report` (with its first chunk of mentions); the other chunks follow
+   * it, one message per slice of the page's time (PageReport.stream).
+   */
+  const streamReport = (report: PageReport): PageReport => {
+    const { head, rest } = splitReport(report, `${streamPrefix}-${++streams}`);
+    void (async () => {
+      for (const chunk of rest) {
+        await yieldToPage();
+        if (signal.aborted) return;
+        sendMessage('reportChunk', chunk).catch(() => undefined);
+      }
+    })();
+    return head;
+  };
+  const services: SessionServices = {
+    convertTexts: createConvertPort(browser.runtime),
+    detect: (snapshot) => sendMessage('detectPage', { snapshot }),
+    extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
+    report: (report) => {
+      if (isTop) sendMessage('reportPage', streamReport(report)).catch(() => undefined);
+    },
+    getSettings: () => sendMessage('getPageSettings'),
+    writing,
+  };
+  const counted = cost.totalMs;
+  const t1 = performance.now();
+  const session = createPageSession(document, services, signal, cost, knownChinese);
+  // Setting the session up, without what it already counted for itself.
+  cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
+  if (!isTop) {
+    // A frame that loads after its tab was converted follows the tab.
+    sendMessage('getFrameTarget')
+      .then((target) => (target ? session.convert(target) : undefined))
+      .catch(() => undefined);
+  }
+  return {
+    convert: (target) => session.convert(target),
+    replyReport: async () => streamReport(await session.fullReport()),
+    setHighlights: (on) => session.setHighlights(on),
+    reveal: (mentionId, flash) => session.reveal(mentionId, flash),
+    onSettingsChanged: (settings) => session.onSettingsChanged(settings),
+  };
+}
