@@ -82,8 +82,7 @@ function scoreByDensity(doc: Document): Element | null {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || EXCLUDED_TAGS.has(tag) || isNegative(el)) return;
     const nextBlock = INLINE_TAGS.has(tag) ? block : el;
-    const kids = el.childNodes;
-    if (depth < MAX_DEPTH) for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, nextBlock, inLink || tag === 'A', depth + 1);
+    if (depth < MAX_DEPTH) for (let kid = el.firstChild; kid; kid = kid.nextSibling) visit(kid, nextBlock, inLink || tag === 'A', depth + 1);
   };
   visit(body, body, false, 0);
 

@@ -39,8 +39,7 @@ export function textBlocks(root: Element, limit = 2000): string[] {
     if (SKIP_TAGS.has(tag)) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    const kids = node.childNodes;
-    if (depth < MAX_DEPTH) for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, depth + 1);
+    if (depth < MAX_DEPTH) for (let kid = node.firstChild; kid; kid = kid.nextSibling) visit(kid, depth + 1);
     if (block) flush();
   };
   visit(root, 0);

@@ -112,8 +112,7 @@ export function scanPage(doc: Document): PageScan {
       flush();
       if (footerDepth > 0) footerBuf += ' ';
     }
-    const kids = node.childNodes;
-    if (depth < MAX_DEPTH) for (let i = 0; i < kids.length; i++) visit(kids[i] as Node, inBody, depth + 1);
+    if (depth < MAX_DEPTH) for (let kid = node.firstChild; kid; kid = kid.nextSibling) visit(kid, inBody, depth + 1);
     if (block && inBody) flush();
     if (isFooter) {
       footerDepth--;
