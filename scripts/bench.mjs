@@ -298,10 +298,13 @@ try {
     await sleep(1000);
     await cdp.send('Tracing.end');
     await complete;
-    // Main-thread slices that run extension code (script evaluation, callbacks, timers, events),
-    // nested ones counted once.
+    // Slices of the page's main thread (the one that evaluated the content script: the trace also
+    // holds other processes, such as an extension page) that run extension code (script
+    // evaluation, callbacks, timers, events), nested ones counted once.
+    const loader = events.find((e) => e.name === 'EvaluateScript' && /content-scripts\/content\.js/.test(e.args?.data?.url ?? ''));
+    const onPageThread = (e) => loader !== undefined && e.pid === loader.pid && e.tid === loader.tid;
     const ours = events
-      .filter((e) => e.ph === 'X' && /^(EvaluateScript|FunctionCall|TimerFire|EventDispatch|v8\.run|V8\.Execute|RunMicrotasks)$/.test(e.name) && JSON.stringify(e.args ?? {}).includes('extension://'))
+      .filter((e) => e.ph === 'X' && onPageThread(e) && /^(EvaluateScript|FunctionCall|TimerFire|EventDispatch|v8\.run|V8\.Execute|RunMicrotasks)$/.test(e.name) && JSON.stringify(e.args ?? {}).includes('extension://'))
       .sort((a, b) => a.ts - b.ts);
     let traceMs = 0;
     let end = -1;
