@@ -17,7 +17,12 @@ const want = (section) => ONLY === null || ONLY.includes(section);
 // --extension=DIR measures another build of the extension (e.g. an older commit's .output/chrome-mv3).
 const EXTENSION_DIR = argv.find((a) => a.startsWith('--extension='))?.slice(12);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// The middle value; for an even count the mean of the two middle ones (not the upper one).
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const f1 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(1));
 
 ensureNodeModules();
