@@ -3,7 +3,7 @@
 import { configs as presetConfigs, from as presetFrom, to as presetTo } from 'opencc-js/preset';
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import { configEnds } from './config';
-import type { CompiledConfig, CompiledGroup, CompiledSegmentation, ConfigName, Source, Target } from './types';
+import { VALUE_SEPARATOR, type CompiledConfig, type CompiledGroup, type CompiledSegmentation, type ConfigName, type Source, type Target } from './types';
 
 /** What opencc-js's preset really holds per config (its .d.ts omits normalizationChain). */
 interface OpenccConfig {
@@ -80,7 +80,7 @@ function firstCodePoint(key: string): string {
 }
 
 function assertEncodable(key: string, value: string): void {
-  if (/[ |.]/.test(key) || /[ |.]/.test(value) || value === '=' || value === '') {
+  if (/[ |.:]/.test(key) || /[ |.:]/.test(value) || value === '=' || value === '') {
     throw new TypeError(`Dictionary entry cannot be encoded: ${JSON.stringify([key, value])}`);
   }
 }
@@ -124,8 +124,9 @@ function encodeBucket(first: string, entries: [string, string][], singles: Reado
   let previous = -1;
   for (const [suffix, value] of longer.sort(bySuffixOrder)) {
     const code = suffix.charCodeAt(0);
-    if (code === previous) runs[runs.length - 1] += ` ${suffix} ${value}`;
-    else runs.push(`${suffix} ${value}`);
+    const entry = value === '' ? suffix : `${suffix}${VALUE_SEPARATOR}${value}`;
+    if (code === previous) runs[runs.length - 1] += ` ${entry}`;
+    else runs.push(entry);
     previous = code;
   }
   return [single, ...runs].join('|');
@@ -201,7 +202,7 @@ export function createCompiler(): (name: ConfigName) => CompiledConfig {
   return (name) => {
     const chain = dictChainFor(name);
     return {
-      format: 2,
+      format: 3,
       name,
       normalization: chain.normalization.map(compile),
       segmentation: chain.segmentation

@@ -1,7 +1,7 @@
 // Runtime form of one CompiledGroup: a first-code-point index built at load; a bucket is split
 // (one native split, no sorting) the first time text contains its first character. Matching is
 // longest-prefix, like opencc-js's Trie.matchPrefix.
-import type { CompiledGroup } from './types';
+import { VALUE_SEPARATOR, type CompiledGroup } from './types';
 
 /**
  * A bucket once touched: the one-code-point key's value ('' = none), the bucket as stored
@@ -55,7 +55,13 @@ export function decodeValue(key: string, value: string, charwise: (key: string) 
  * of a run are never matched on a page): see `valueAt`.
  */
 function splitRun(run: string): string[] {
-  return run.split(' ');
+  const out: string[] = [];
+  for (const entry of run.split(' ')) {
+    const at = entry.indexOf(VALUE_SEPARATOR);
+    if (at < 0) out.push(entry, '');
+    else out.push(entry.slice(0, at), entry.slice(at + 1));
+  }
+  return out;
 }
 
 /**

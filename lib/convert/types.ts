@@ -25,14 +25,18 @@ export type ConfigName = (typeof CONFIG_NAMES)[number];
  * code point of the key. `starts` lists the first code points, one per bucket, in bucket order.
  * A bucket is `single|run|run…`: `single` is the value of the one-code-point key (empty when
  * there is none); each run holds the longer keys whose suffix (key minus its first code point)
- * starts with the same UTF-16 unit, as `suffix value suffix value …`, longest suffix first. So the
+ * starts with the same UTF-16 unit, as entries separated by spaces, longest suffix first: an entry
+ * is `suffix`, or `suffix` + VALUE_SEPARATOR + `value` (no value: see below). So the
  * runtime splits a bucket into runs once and scans a run in place, never sorting or re-parsing.
- * In runs, `value` is empty when it equals the key converted code point by code point by this
+ * In runs, the value is left out when it equals the key converted code point by code point by this
  * group's one-code-point keys; `=` when it equals the key; when key and value have as many code
  * points, a code point equal to the key's at the same place is stored as `.` (一丝不挂 → `.絲.掛`).
  * Keys and values never contain ` `, `|` or `.` and are never empty (they come from OpenCC's
  * serialized dictionaries; the compiler checks).
  */
+/** Between a suffix and its value in a run (never in keys or values: the compiler checks). */
+export const VALUE_SEPARATOR = ':';
+
 export interface CompiledGroup {
   starts: string;
   buckets: string[];
@@ -47,7 +51,7 @@ export type CompiledSegmentation = { group: number } | { keys: CompiledGroup };
 
 /** Precompiled, JSON-serializable form of one opencc-js config. */
 export interface CompiledConfig {
-  format: 2;
+  format: 3;
   name: ConfigName;
   /** Applied to the whole text first, group after group (CJK compatibility ideographs). */
   normalization: CompiledGroup[];

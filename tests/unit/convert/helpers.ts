@@ -5,7 +5,7 @@ import { decodeDictionary, encodeDictionary } from '@/lib/convert/asset';
 import { compileConfig } from '@/lib/convert/compile';
 import { configEnds } from '@/lib/convert/config';
 import { createConverter } from '@/lib/convert/engine';
-import type { CompiledConfig, CompiledGroup, ConfigName, Converter } from '@/lib/convert/types';
+import { VALUE_SEPARATOR, type CompiledConfig, type CompiledGroup, type ConfigName, type Converter } from '@/lib/convert/types';
 
 const SEED_DIR = new URL('../../fixtures/seeds/', import.meta.url);
 
@@ -40,12 +40,9 @@ export function keysOfGroup(group: CompiledGroup): string[] {
   const firsts = [...group.starts];
   return group.buckets.flatMap((bucket, i) => {
     const first = firsts[i] ?? '';
-    const bar = bucket.indexOf('|');
-    const single = bucket.slice(0, bar) === '' ? [] : [first];
-    const rest = bucket.slice(bar + 1);
-    const parts = rest === '' ? [] : rest.split(' ');
-    const longer = parts.filter((_, k) => k % 2 === 0).map((suffix) => first + suffix);
-    return [...single, ...longer];
+    const [single = '', ...runs] = bucket.split('|');
+    const longer = runs.flatMap((run) => run.split(' ').map((entry) => first + entry.split(VALUE_SEPARATOR)[0]));
+    return [...(single === '' ? [] : [first]), ...longer];
   });
 }
 
