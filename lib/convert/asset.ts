@@ -18,6 +18,6 @@ export function encodeDictionary(config: CompiledConfig): Uint8Array {
 
 export function decodeDictionary(bytes: ArrayBuffer | Uint8Array): CompiledConfig {
   const config = JSON.parse(new TextDecoder('utf-16le').decode(bytes)) as CompiledConfig;
-  if (config.format !== 3) throw new Error(`Unsupported dictionary format: ${String(config.format)}`);
+  if (config.format !== 4) throw new Error(`Unsupported dictionary format: ${String(config.format)}`);
   return config;
 }

@@ -124,9 +124,11 @@ function encodeBucket(first: string, entries: [string, string][], singles: Reado
   let previous = -1;
   for (const [suffix, value] of longer.sort(bySuffixOrder)) {
     const code = suffix.charCodeAt(0);
-    const entry = value === '' ? suffix : `${suffix}${VALUE_SEPARATOR}${value}`;
+    // Every suffix of a run starts with the run's unit, written once at its head.
+    const rest = suffix.slice(1);
+    const entry = value === '' ? rest : `${rest}${VALUE_SEPARATOR}${value}`;
     if (code === previous) runs[runs.length - 1] += ` ${entry}`;
-    else runs.push(entry);
+    else runs.push(`${suffix.charAt(0)}${entry}`);
     previous = code;
   }
   return [single, ...runs].join('|');
@@ -202,7 +204,7 @@ export function createCompiler(): (name: ConfigName) => CompiledConfig {
   return (name) => {
     const chain = dictChainFor(name);
     return {
-      format: 3,
+      format: 4,
       name,
       normalization: chain.normalization.map(compile),
       segmentation: chain.segmentation

@@ -126,7 +126,7 @@ function createSegmenter(compiled: CompiledConfig, conversion: readonly RuntimeG
 }
 
 export function createConverter(compiled: CompiledConfig): Converter {
-  if (compiled.format !== 3) throw new Error(`Unsupported dictionary format: ${String(compiled.format)}`);
+  if (compiled.format !== 4) throw new Error(`Unsupported dictionary format: ${String(compiled.format)}`);
   const normalization = compiled.normalization.map((g) => new RuntimeGroup(g));
   const conversion = compiled.conversion.map((g) => new RuntimeGroup(g));
   const segmenter = createSegmenter(compiled, conversion);

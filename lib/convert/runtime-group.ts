@@ -55,11 +55,12 @@ export function decodeValue(key: string, value: string, charwise: (key: string) 
  * of a run are never matched on a page): see `valueAt`.
  */
 function splitRun(run: string): string[] {
+  const unit = run.charAt(0);
   const out: string[] = [];
-  for (const entry of run.split(' ')) {
+  for (const entry of run.slice(1).split(' ')) {
     const at = entry.indexOf(VALUE_SEPARATOR);
-    if (at < 0) out.push(entry, '');
-    else out.push(entry.slice(0, at), entry.slice(at + 1));
+    if (at < 0) out.push(unit + entry, '');
+    else out.push(unit + entry.slice(0, at), entry.slice(at + 1));
   }
   return out;
 }

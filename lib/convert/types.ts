@@ -25,8 +25,9 @@ export type ConfigName = (typeof CONFIG_NAMES)[number];
  * code point of the key. `starts` lists the first code points, one per bucket, in bucket order.
  * A bucket is `single|run|run…`: `single` is the value of the one-code-point key (empty when
  * there is none); each run holds the longer keys whose suffix (key minus its first code point)
- * starts with the same UTF-16 unit, as entries separated by spaces, longest suffix first: an entry
- * is `suffix`, or `suffix` + VALUE_SEPARATOR + `value` (no value: see below). So the
+ * starts with the same UTF-16 unit, as that unit then entries separated by spaces, longest suffix
+ * first: an entry is the suffix without that unit, then VALUE_SEPARATOR + `value` unless there is
+ * no value (see below). So the
  * runtime splits a bucket into runs once and scans a run in place, never sorting or re-parsing.
  * In runs, the value is left out when it equals the key converted code point by code point by this
  * group's one-code-point keys; `=` when it equals the key; when key and value have as many code
@@ -51,7 +52,7 @@ export type CompiledSegmentation = { group: number } | { keys: CompiledGroup };
 
 /** Precompiled, JSON-serializable form of one opencc-js config. */
 export interface CompiledConfig {
-  format: 3;
+  format: 4;
   name: ConfigName;
   /** Applied to the whole text first, group after group (CJK compatibility ideographs). */
   normalization: CompiledGroup[];

@@ -33,7 +33,7 @@ describe('buildDictionaryAssets', () => {
   });
 
   it('refuses a file of another format', () => {
-    const old = encodeDictionary({ ...compileConfig('t2s'), format: 2 } as unknown as CompiledConfig);
+    const old = encodeDictionary({ ...compileConfig('t2s'), format: 3 } as unknown as CompiledConfig);
     expect(() => decodeDictionary(old)).toThrow(/format/);
   });
 });

@@ -30,7 +30,7 @@ function reference(normalization: Dict, segmentation: string[] | null, groups: D
 
 function compiled(normalization: Dict, segmentation: CompiledConfig['segmentation'], groups: Dict[]): CompiledConfig {
   return {
-    format: 3,
+    format: 4,
     name: 's2tw',
     normalization: normalization.length > 0 ? [compileGroup(new Map(normalization))] : [],
     segmentation,

@@ -41,7 +41,7 @@ export function keysOfGroup(group: CompiledGroup): string[] {
   return group.buckets.flatMap((bucket, i) => {
     const first = firsts[i] ?? '';
     const [single = '', ...runs] = bucket.split('|');
-    const longer = runs.flatMap((run) => run.split(' ').map((entry) => first + entry.split(VALUE_SEPARATOR)[0]));
+    const longer = runs.flatMap((run) => run.slice(1).split(' ').map((entry) => first + run.charAt(0) + entry.split(VALUE_SEPARATOR)[0]));
     return [...(single === '' ? [] : [first]), ...longer];
   });
 }

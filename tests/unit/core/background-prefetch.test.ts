@@ -16,7 +16,7 @@ describe('background converter: loading ahead of a page conversion', () => {
       const name = /dict\/(\w+)\.json16$/.exec(url)?.[1] ?? '?';
       requested.push(name);
       // A dictionary that maps 网 to 網 and nothing else.
-      const dictionary = { format: 3, name, normalization: [], segmentation: null, conversion: [{ starts: '网', buckets: ['網'] }] };
+      const dictionary = { format: 4, name, normalization: [], segmentation: null, conversion: [{ starts: '网', buckets: ['網'] }] };
       return { arrayBuffer: async () => encodeDictionary(dictionary as CompiledConfig) };
     });
   });
