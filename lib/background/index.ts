@@ -9,7 +9,7 @@ import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items
 import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
-import { serveConvertPort } from './convert-port';
+import { servePagePort } from './page-port';
 import { createReportAssembler } from './report-assembly';
 import { createTabStore } from './reports';
 
@@ -125,28 +125,35 @@ export function startBackground(): void {
     return tab.id ?? null;
   }
 
-  onMessage('convertTexts', ({ data }) => convertTexts(data.texts, data.from, data.to, data.phrases));
-  serveConvertPort(browser.runtime, convertTexts);
   onMessage('loadSession', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return false;
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/session.js'] });
     return true;
   });
-  onMessage('detectPage', ({ data }) => detectSnapshot(data.snapshot));
-  onMessage('extractMentions', ({ data }) => packMentions(extract(data.text)));
-  onMessage('reportChunk', ({ data }) => assembler.addChunk(data));
-  onMessage('reportPage', async ({ data: packed, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
-    const data = await assembler.assemble(packed);
-    const first = tabs.get(tabId)?.session !== data.session;
-    if (!tabs.set(tabId, data)) return;
-    if (first && data.hasChinese && data.conversion.target === null) void prefetchFor(data);
-    void updateBadge(tabId, data).catch(() => undefined);
-    sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
+  // What a page's session asks, on its port (lib/messaging/page-port.ts).
+  servePagePort(browser.runtime, {
+    convertTexts: (data) => convertTexts(data.texts, data.from, data.to, data.phrases),
+    detectPage: (data) => detectSnapshot(data.snapshot),
+    extractMentions: (data) => packMentions(extract(data.text)),
+    reportChunk: (data) => assembler.addChunk(data),
+    reportPage: async (packed, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+      const data = await assembler.assemble(packed);
+      const first = tabs.get(tabId)?.session !== data.session;
+      if (!tabs.set(tabId, data)) return;
+      if (first && data.hasChinese && data.conversion.target === null) void prefetchFor(data);
+      void updateBadge(tabId, data).catch(() => undefined);
+      sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
+    },
+    getPageSettings: () => getSettings(),
+    getFrameTarget: (_data, sender) => {
+      if (sender.tab?.id === undefined) return null;
+      framedTabs.add(sender.tab.id);
+      return tabs.target(sender.tab.id);
+    },
   });
-  onMessage('getPageSettings', () => getSettings());
   // Content scripts learn of new settings from here: they never touch extension storage, whose
   // bindings cost every page that touches them milliseconds to set up.
   watchSettings((settings) => {
@@ -155,11 +162,6 @@ export function startBackground(): void {
     });
   });
   onMessage('getTabReport', ({ data }) => fullReport(data.tabId));
-  onMessage('getFrameTarget', ({ sender }) => {
-    if (sender.tab?.id === undefined) return null;
-    framedTabs.add(sender.tab.id);
-    return tabs.target(sender.tab.id);
-  });
   onMessage('setTabTarget', ({ data }) => setTabTarget(data.tabId, data.target));
   onMessage('setTabHighlights', ({ data }) =>
     sendMessage('setHighlights', { on: data.on }, { tabId: data.tabId, frameId: 0 }).catch(() => false),

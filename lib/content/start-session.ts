@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { yieldToPage } from '@/lib/dom/yield';
 import { unpackMentions } from '@/lib/messaging/mention-chunks';
 import { splitReport, type PageReport } from '@/lib/messaging/report';
-import { createConvertPort } from './convert-port';
-import { sendMessage } from './messaging';
+import { createPagePort } from './page-port';
 import { createPageSession, type SessionServices } from './session';
 import type { LoadedSession, SessionHost } from './session-hook';
 
@@ -12,6 +11,7 @@ import type { LoadedSession, SessionHost } from './session-hook';
  * the extension. Only the top frame reports to the panel; sub-frames follow their tab's script.
  */
 export function startSession({ signal, cost, knownChinese, isTop, writing }: SessionHost): LoadedSession {
+  const request = createPagePort(browser.runtime);
   let streams = 0;
   const streamPrefix = Math.random().toString(36).slice(2, 10);
   /**
@@ -24,19 +24,19 @@ export function startSession({ signal, cost, knownChinese, isTop, writing }: Ses
       for (const chunk of rest) {
         await yieldToPage();
         if (signal.aborted) return;
-        sendMessage('reportChunk', chunk).catch(() => undefined);
+        request('reportChunk', chunk).catch(() => undefined);
       }
     })();
     return head;
   };
   const services: SessionServices = {
-    convertTexts: createConvertPort(browser.runtime),
-    detect: (snapshot) => sendMessage('detectPage', { snapshot }),
-    extractMentions: async (text) => (isTop ? unpackMentions(await sendMessage('extractMentions', { text }), yieldToPage) : []),
+    convertTexts: (texts, from, to, phrases) => request('convertTexts', { texts, from, to, phrases }),
+    detect: (snapshot) => request('detectPage', { snapshot }),
+    extractMentions: async (text) => (isTop ? unpackMentions(await request('extractMentions', { text }), yieldToPage) : []),
     report: (report) => {
-      if (isTop) sendMessage('reportPage', streamReport(report)).catch(() => undefined);
+      if (isTop) request('reportPage', streamReport(report)).catch(() => undefined);
     },
-    getSettings: () => sendMessage('getPageSettings'),
+    getSettings: () => request('getPageSettings', undefined),
     writing,
   };
   const counted = cost.totalMs;
@@ -46,7 +46,7 @@ export function startSession({ signal, cost, knownChinese, isTop, writing }: Ses
   cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
   if (!isTop) {
     // A frame that loads after its tab was converted follows the tab.
-    sendMessage('getFrameTarget')
+    request('getFrameTarget', undefined)
       .then((target) => (target ? session.convert(target) : undefined))
       .catch(() => undefined);
   }

@@ -10,7 +10,8 @@ import type { ConversionState, PageReport, ReportChunk } from './report';
  * type from its data to its reply. Who listens is noted per group.
  */
 export interface ProtocolMap {
-  // Handled by the background (sent by content scripts and extension pages).
+  // Handled by the background. The page session's requests (page-port.ts: PortRequestType) come on
+  // its port; the others from extension pages and the content script's loader.
   convertTexts(data: { texts: string[]; from: Source; to: Target; phrases: boolean }): string[];
   /** A page's classification from the snapshot its content script took (lib/detect/snapshot.ts). */
   detectPage(data: { snapshot: PageSnapshot }): PageDetectionWithArticle;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { serveConvertPort } from '@/lib/background/convert-port';
-import { createConvertPort } from '@/lib/content/convert-port';
+import { servePagePort, type PortHandlers } from '@/lib/background/page-port';
+import { createPagePort } from '@/lib/content/page-port';
 import type { Source, Target } from '@/lib/convert/types';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 
 type Listener<T extends unknown[]> = (...args: T) => void;
 function event<T extends unknown[]>() {
@@ -18,6 +19,7 @@ function fakeRuntime() {
   const ports: { page: FakePort; background: FakePort }[] = [];
   interface FakePort {
     name: string;
+    sender?: { tab?: { id: number }; frameId?: number };
     onMessage: ReturnType<typeof event<[unknown]>>;
     onDisconnect: ReturnType<typeof event<[]>>;
     postMessage(message: unknown): void;
@@ -33,6 +35,7 @@ function fakeRuntime() {
   const connect = ({ name }: { name: string }) => {
     const page = makePort(name);
     const background = makePort(name);
+    background.sender = { tab: { id: 7 }, frameId: 0 };
     let open = true;
     page.postMessage = (m) => {
       if (!open) throw new Error('Attempting to use a disconnected port object');
@@ -55,37 +58,63 @@ function fakeRuntime() {
   return { runtime: { connect, onConnect }, ports };
 }
 
-describe('the conversion port', () => {
+/** Handlers that answer from their data (and say who asked), as the background's do. */
+function handlers(convertTexts: (texts: string[], from: Source, to: Target) => Promise<string[]>): PortHandlers {
+  return {
+    convertTexts: (data) => convertTexts(data.texts, data.from, data.to),
+    detectPage: () => {
+      throw new Error('not in this test');
+    },
+    getPageSettings: () => ({ ...DEFAULT_SETTINGS }),
+    extractMentions: (data) => [data.text],
+    reportPage: () => undefined,
+    reportChunk: () => undefined,
+    getFrameTarget: (_data, sender) => (sender.tab?.id === 7 ? 'tw' : null),
+  };
+}
+
+describe('the session port', () => {
   const upper = async (texts: string[], _from: Source, to: Target) => texts.map((t) => `${t}>${to}`);
 
-  it('answers each request with its own texts, on one port', async () => {
+  it('answers each request with its own result, on one port', async () => {
     const { runtime, ports } = fakeRuntime();
-    serveConvertPort(runtime as never, upper);
-    const convert = createConvertPort(runtime as never);
-    const [a, b] = await Promise.all([convert(['网络'], 'cn', 'tw', false), convert(['软件', '安全'], 'cn', 'hk', false)]);
+    servePagePort(runtime as never, handlers(upper));
+    const request = createPagePort(runtime as never);
+    const [a, b, settings, target] = await Promise.all([
+      request('convertTexts', { texts: ['网络'], from: 'cn', to: 'tw', phrases: false }),
+      request('convertTexts', { texts: ['软件', '安全'], from: 'cn', to: 'hk', phrases: false }),
+      request('getPageSettings', undefined),
+      request('getFrameTarget', undefined),
+    ]);
     expect(a).toEqual(['网络>tw']);
     expect(b).toEqual(['软件>hk', '安全>hk']);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    // The handler learns the asking tab from the port.
+    expect(target).toBe('tw');
+    expect(await request('reportPage', {} as never)).toBeUndefined();
     expect(ports).toHaveLength(1);
   });
 
   it('passes the background error on', async () => {
     const { runtime } = fakeRuntime();
-    serveConvertPort(runtime as never, async () => {
-      throw new Error('no dictionary');
-    });
-    await expect(createConvertPort(runtime as never)(['网'], 'cn', 'tw', false)).rejects.toThrow('no dictionary');
+    servePagePort(runtime as never, handlers(upper));
+    const request = createPagePort(runtime as never);
+    await expect(request('detectPage', { snapshot: {} as never })).rejects.toThrow('not in this test');
+    const failing = fakeRuntime().runtime;
+    servePagePort(failing as never, handlers(async () => Promise.reject(new Error('no dictionary'))));
+    await expect(createPagePort(failing as never)('convertTexts', { texts: ['网'], from: 'cn', to: 'tw', phrases: false })).rejects.toThrow('no dictionary');
   });
 
   it('fails what is in flight when the background goes, and connects again for the next request', async () => {
     const { runtime, ports } = fakeRuntime();
     let release: () => void = () => undefined;
-    serveConvertPort(runtime as never, (texts) => new Promise((resolve) => (release = () => resolve(texts))));
-    const convert = createConvertPort(runtime as never);
-    const inFlight = convert(['网'], 'cn', 'tw', false);
+    servePagePort(runtime as never, handlers((texts) => new Promise((resolve) => (release = () => resolve(texts)))));
+    const request = createPagePort(runtime as never);
+    const inFlight = request('convertTexts', { texts: ['网'], from: 'cn', to: 'tw', phrases: false });
     await new Promise((r) => setTimeout(r, 5));
     ports[0]!.background.disconnect();
     await expect(inFlight).rejects.toThrow(/closed/);
-    const next = convert(['络'], 'cn', 'tw', false);
+    const next = request('convertTexts', { texts: ['络'], from: 'cn', to: 'tw', phrases: false });
     await new Promise((r) => setTimeout(r, 5));
     release();
     expect(await next).toEqual(['络']);
@@ -94,11 +123,11 @@ describe('the conversion port', () => {
 
   it('ignores ports of other names', async () => {
     const { runtime } = fakeRuntime();
-    serveConvertPort(runtime as never, upper);
+    servePagePort(runtime as never, handlers(upper));
     const other = runtime.connect({ name: 'something-else' });
     const replies: unknown[] = [];
     other.onMessage.addListener((m) => replies.push(m));
-    other.postMessage({ id: 1, texts: ['网'], from: 'cn', to: 'tw', phrases: false });
+    other.postMessage({ id: 1, type: 'convertTexts', data: { texts: ['网'], from: 'cn', to: 'tw', phrases: false } });
     await new Promise((r) => setTimeout(r, 10));
     expect(replies).toEqual([]);
   });
