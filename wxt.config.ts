@@ -16,6 +16,8 @@ export default defineConfig({
     // The content script's session file is injected where a page needs it (lib/content/session-hook.ts):
     // the same pages the content script already runs on.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The loader (entrypoints/loader.ts), a plain script: see there why not WXT's content script.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['loader.js'] }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-conversion': {

@@ -306,7 +306,7 @@ try {
     // Slices of the page's main thread (the one that evaluated the content script: the trace also
     // holds other processes, such as an extension page) that run extension code (script
     // evaluation, callbacks, timers, events), nested ones counted once.
-    const loader = events.find((e) => e.name === 'EvaluateScript' && /content-scripts\/content\.js/.test(e.args?.data?.url ?? ''));
+    const loader = events.find((e) => e.name === 'EvaluateScript' && /\/loader\.js/.test(e.args?.data?.url ?? ''));
     const onPageThread = (e) => loader !== undefined && e.pid === loader.pid && e.tid === loader.tid;
     const ours = events
       .filter((e) => e.ph === 'X' && onPageThread(e) && /^(EvaluateScript|FunctionCall|TimerFire|EventDispatch|v8\.run|V8\.Execute|RunMicrotasks)$/.test(e.name) && JSON.stringify(e.args ?? {}).includes('extension://'))
@@ -329,12 +329,11 @@ try {
    */
   async function floorLoads(files) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'zhc-floor-ext-'));
-    mkdirSync(path.join(dir, 'content-scripts'));
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
       manifest_version: 3, name: 'floor', version: '1',
-      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['content-scripts/content.js'] }],
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['loader.js'] }],
     }));
-    writeFileSync(path.join(dir, 'content-scripts/content.js'), '(() => { const text = document.body ? document.body.textContent : ""; chrome.runtime.onMessage.addListener(() => undefined); return text.length; })();\n');
+    writeFileSync(path.join(dir, 'loader.js'), '(() => { const text = document.body ? document.body.textContent : ""; chrome.runtime.onMessage.addListener(() => undefined); return text.length; })();\n');
     const floor = await launchBrowser('chromium', { hosts: server.hosts, headless: true, extensionDir: dir });
     try {
       const out = new Map();

@@ -37,11 +37,10 @@ function loadSession(): Promise<StartSession> {
  * detection, extraction) is loaded only when the page has Chinese text or the reader asks for
  * something.
  */
-export function startContent(outer: AbortSignal): void {
-  // Ends with the script's context, or earlier when this script finds its extension gone.
+export function startContent(): void {
+  // Ends when this script finds its extension gone (updated, reloaded, disabled or removed).
   const life = new AbortController();
   const signal = life.signal;
-  outer.addEventListener('abort', () => life.abort(), { once: true });
   const lifeline = createLifeline(() => extensionAlive(browser.runtime), () => life.abort(), signal);
   const cost = createCostMeter();
   const t0 = performance.now();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { collectTargets } from '@/lib/dom/collect';
-import { contentLifetime } from '@/lib/content/lifetime';
 
 describe('target walk on hostile page shapes', () => {
   it('walks 3,000 nested open shadow roots in document order', () => {
@@ -33,19 +32,5 @@ describe('target walk on hostile page shapes', () => {
     r.attachShadow({ mode: 'open' }).innerHTML = '<span>影子网络</span><slot></slot>';
     const out = collectTargets(r).map((t) => (t.kind === 'text' ? t.node.data : `@${t.name}`));
     expect(out).toEqual(['@title', '影子网络', '网络一', '网络二']);
-  });
-});
-
-describe('content script lifetime', () => {
-  it('ignores an invalidation while the extension runtime is alive (a page can forge it), obeys it after', () => {
-    const listeners: (() => void)[] = [];
-    const ctx = { onInvalidated: (cb: () => void) => listeners.push(cb) };
-    let alive = true;
-    const signal = contentLifetime(ctx, () => alive);
-    listeners.forEach((cb) => cb());
-    expect(signal.aborted).toBe(false);
-    alive = false;
-    listeners.forEach((cb) => cb());
-    expect(signal.aborted).toBe(true);
   });
 });
