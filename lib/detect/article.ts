@@ -1,4 +1,5 @@
 import { MAX_DEPTH, textBlocks } from './blocks';
+import { firstMatches } from './first-matches';
 import { BODY_SELECTORS } from './tables/body-selectors';
 import { countHan, visibleLength } from './text';
 import type { ArticleRegion } from './types';
@@ -125,45 +126,15 @@ function scoreByDensity(doc: Document): Element | null {
   return best;
 }
 
-/** The first element (document order) matching `selector` with enough Han text, among `candidates`. */
-function firstWithText(candidates: readonly Element[], selector: string): Element | null {
-  for (const el of candidates) {
-    let hit = false;
-    try {
-      hit = el.matches(selector);
-    } catch {
-      return null;
-    }
-    // querySelector's answer: the first match in document order, whatever its text.
-    if (hit) return countHan(el.textContent ?? '') >= MIN_SELECTOR_HAN ? el : null;
-  }
-  return null;
-}
-
 /**
- * The known body container of highest priority present on the page. One query for all the
- * selectors (each alone is a walk of the document), then the candidates in priority order.
+ * The known body container of highest priority present on the page: the first element matching
+ * the selector, when it holds enough Han text.
  */
 function bodySelectorMatch(doc: Document): { el: Element; selector: string } | null {
-  let candidates: Element[] | null = null;
-  try {
-    candidates = Array.from(doc.querySelectorAll(BODY_SELECTORS.join(',')));
-  } catch {
-    // A selector this engine does not know spoils the list: one query each.
-  }
+  const found = firstMatches(doc, BODY_SELECTORS);
   for (const selector of BODY_SELECTORS) {
-    let el: Element | null = null;
-    if (candidates) {
-      el = firstWithText(candidates, selector);
-    } else {
-      try {
-        const first = doc.querySelector(selector);
-        el = first && countHan(first.textContent ?? '') >= MIN_SELECTOR_HAN ? first : null;
-      } catch {
-        continue;
-      }
-    }
-    if (el) return { el, selector };
+    const el = found.get(selector);
+    if (el && countHan(el.textContent ?? '') >= MIN_SELECTOR_HAN) return { el, selector };
   }
   return null;
 }

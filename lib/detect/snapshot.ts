@@ -1,5 +1,6 @@
 import { findArticleRegionBlocks, isArticleRegion } from './article';
 import { textBlocks } from './blocks';
+import { firstMatches } from './first-matches';
 import { hasChineseText } from './has-chinese';
 import { scanPage } from './scan';
 import { markerSelectors } from './tables/marker-selectors';
@@ -64,20 +65,7 @@ function creditBlocks(h1: Element | null, region: Element | null): string[] {
 }
 
 function selectorHits(doc: Document): string[] {
-  const all = markerSelectors();
-  // One pass for the usual answer (none of them): each selector alone is a walk of the document.
-  try {
-    if (all.length === 0 || doc.querySelector(all.join(',')) === null) return [];
-  } catch {
-    // One selector the engine does not know spoils the list: test them one by one.
-  }
-  return all.filter((selector) => {
-    try {
-      return doc.querySelector(selector) !== null;
-    } catch {
-      return false;
-    }
-  });
+  return [...firstMatches(doc, markerSelectors()).keys()];
 }
 
 function crumbLinks(crumb: Element | null): string[] {
