@@ -1,10 +1,9 @@
-import type { Target } from '@/lib/convert/types';
-import type { ConversionState, PageReport } from '@/lib/messaging/report';
-import type { Settings } from '@/lib/settings/types';
+import type { PageReport } from '@/lib/messaging/report';
 import type { CostMeter } from './cost-meter';
+import type { PageSession } from './session';
 
 /**
- * The content script comes in two files. `content.js` runs on every page and is small: the
+ * The content script comes in two files. `loader.js` runs on every page and is small: the
  * Chinese-text test and the message listener. `session.js` (entrypoints/session.ts: detection,
  * conversion, extraction, highlights) is injected by the background into a frame that has Chinese
  * text or is asked for something, so pages that are not Chinese never parse it.
@@ -26,14 +25,10 @@ export interface SessionHost {
   writing(): void;
 }
 
-/** What the loader's message handlers call. */
-export interface LoadedSession {
-  convert(target: Target | null): Promise<ConversionState>;
+/** What the loader's message handlers call: the session's own methods, and its report as a reply. */
+export interface LoadedSession extends Pick<PageSession, 'convert' | 'setHighlights' | 'reveal' | 'onSettingsChanged'> {
   /** The full report as the reply of a `getPageReport` (its further chunks follow as messages). */
   replyReport(): Promise<PageReport>;
-  setHighlights(on: boolean): Promise<boolean>;
-  reveal(mentionId: number, flash: boolean): boolean;
-  onSettingsChanged(settings: Settings): void;
 }
 
 export type StartSession = (host: SessionHost) => LoadedSession;

@@ -50,11 +50,6 @@ export function startSession({ signal, cost, knownChinese, isTop, writing }: Ses
       .then((target) => (target ? session.convert(target) : undefined))
       .catch(() => undefined);
   }
-  return {
-    convert: (target) => session.convert(target),
-    replyReport: async () => streamReport(await session.fullReport()),
-    setHighlights: (on) => session.setHighlights(on),
-    reveal: (mentionId, flash) => session.reveal(mentionId, flash),
-    onSettingsChanged: (settings) => session.onSettingsChanged(settings),
-  };
+  const { convert, setHighlights, reveal, onSettingsChanged } = session;
+  return { convert, setHighlights, reveal, onSettingsChanged, replyReport: async () => streamReport(await session.fullReport()) };
 }
