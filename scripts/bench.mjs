@@ -33,6 +33,7 @@ if (!argv.includes('--no-build') && !EXTENSION_DIR) {
 }
 const { startServer, loadSites } = await import('./serve.mjs');
 const { launchBrowser } = await import('./browsers.mjs');
+const { busiestThread, recordTrace } = await import('./trace.mjs');
 
 // The 1,000,000-character page (scripts/big-page.mjs) and an English page, in one folder.
 const { BIG_PAGE, seedText: readSeedText, writeBigPage } = await import('./big-page.mjs');
@@ -176,23 +177,14 @@ try {
     // layouts their writes cause.
     await page.evaluate(() => document.body.offsetHeight);
     await sleep(500);
-    const events = [];
-    const onData = (e) => events.push(...e.value);
-    session.on('Tracing.dataCollected', onData);
-    const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
-    await session.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' });
-    const before = (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-    await action();
-    await page.evaluate(() => document.body.offsetHeight);
-    const after = (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-    await session.send('Tracing.end');
-    await complete;
-    session.off('Tracing.dataCollected', onData);
-    const busy = new Map();
-    for (const e of events) if (e.name === 'RunTask' && e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-    const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X');
-    const tasks = onMain.filter((e) => e.name === 'RunTask');
+    const metric = async () => (await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    const { events, result: [before, after] } = await recordTrace(session, ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel'], async () => {
+      const start = await metric();
+      await action();
+      await page.evaluate(() => document.body.offsetHeight);
+      return [start, await metric()];
+    });
+    const { slices: onMain, tasks } = busiestThread(events);
     const longest = tasks.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
     let filledBy = '';
     if (longest) {
@@ -290,19 +282,16 @@ try {
     const url = server.urlFor(site(file));
     const page = await inBrowser.newPage();
     const cdp = await page.createCDPSession();
-    const events = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute'] }, transferMode: 'ReportEvents' });
-    await page.goto(url, { waitUntil: 'load' });
-    let tabId = null;
-    for (let i = 0; withReport && i < 100 && tabId === null; i++) {
-      tabId = await automation('findTab', url);
-      if (tabId === null) await sleep(50);
-    }
-    await sleep(1000);
-    await cdp.send('Tracing.end');
-    await complete;
+    const { events, result: tabId } = await recordTrace(cdp, ['devtools.timeline', 'v8.execute'], async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      let found = null;
+      for (let i = 0; withReport && i < 100 && found === null; i++) {
+        found = await automation('findTab', url);
+        if (found === null) await sleep(50);
+      }
+      await sleep(1000);
+      return found;
+    });
     // Slices of the page's main thread (the one that evaluated the content script: the trace also
     // holds other processes, such as an extension page) that run extension code (script
     // evaluation, callbacks, timers, events), nested ones counted once.

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { writeBigPage } from './big-page.mjs';
 import { launchBrowser } from './browsers.mjs';
 import { loadSites, startServer } from './serve.mjs';
+import { busiestThread, recordTrace } from './trace.mjs';
 
 const argv = process.argv.slice(2);
 const TOP = Number(argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 6);
@@ -34,21 +35,12 @@ try {
   if (argv.includes('--extract')) console.log(`mentions: ${(await automation('getPageReport', tabId)).mentions.length}`);
   await sleep(1000);
   const cdp = await page.createCDPSession();
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'] }, transferMode: 'ReportEvents' });
-  const state = await automation('convertTab', tabId, 'tw');
-  console.log(`pass: ${JSON.stringify(state.lastPass)}`);
-  await sleep(500);
-  await cdp.send('Tracing.end');
-  await complete;
-  // The renderer's main thread: the thread that ran the most tasks.
-  const busy = new Map();
-  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const mine = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X');
-  const tasks = mine.filter((e) => e.name === 'RunTask');
+  const { events } = await recordTrace(cdp, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'], async () => {
+    const state = await automation('convertTab', tabId, 'tw');
+    console.log(`pass: ${JSON.stringify(state.lastPass)}`);
+    await sleep(500);
+  });
+  const { slices: mine, tasks } = busiestThread(events);
   console.log(`tasks over 50 ms: ${tasks.filter((t) => t.dur > 50_000).length} of ${tasks.length}`);
   for (const t of tasks.sort((a, b) => b.dur - a.dur).slice(0, TOP)) {
     const parts = new Map();
