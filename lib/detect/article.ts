@@ -1,6 +1,6 @@
 import { MAX_DEPTH, textBlocks } from './blocks';
 import { firstMatches } from './first-matches';
-import { BODY_SELECTORS } from './tables/body-selectors';
+import { bodySelectors } from './tables/body-selectors';
 import { countHan, visibleLength } from './text';
 import type { ArticleRegion } from './types';
 
@@ -131,8 +131,9 @@ function scoreByDensity(doc: Document): Element | null {
  * the selector, when it holds enough Han text.
  */
 function bodySelectorMatch(doc: Document): { el: Element; selector: string } | null {
-  const found = firstMatches(doc, BODY_SELECTORS);
-  for (const selector of BODY_SELECTORS) {
+  const selectors = bodySelectors();
+  const found = firstMatches(doc, selectors);
+  for (const selector of selectors) {
     const el = found.get(selector);
     if (el && countHan(el.textContent ?? '') >= MIN_SELECTOR_HAN) return { el, selector };
   }

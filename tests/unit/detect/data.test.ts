@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BODY_SELECTORS } from '../../../lib/detect/tables/body-selectors';
+import { bodySelectors } from '../../../lib/detect/tables/body-selectors';
 import { BYLINE_PATTERNS } from '../../../lib/detect/tables/byline-patterns';
 import { DIVISION_CODES } from '../../../lib/detect/tables/division-codes';
 import { GOV_HOST_SUFFIXES } from '../../../lib/detect/tables/gov-host-suffixes';
@@ -94,9 +94,9 @@ describe('detect data files', () => {
 
   it('selectors are valid CSS', () => {
     const doc = parseHtml('<html><body><p>x</p></body></html>');
-    for (const sel of BODY_SELECTORS) expect(() => doc.querySelector(sel), sel).not.toThrow();
+    for (const sel of bodySelectors()) expect(() => doc.querySelector(sel), sel).not.toThrow();
     // Id selectors are entries, not comments.
-    expect(BODY_SELECTORS).toEqual(expect.arrayContaining(['#UCAP-CONTENT', '#zoom', '#artibody', '#js_content']));
+    expect(bodySelectors()).toEqual(expect.arrayContaining(['#UCAP-CONTENT', '#zoom', '#artibody', '#js_content']));
     for (const file of files.filter((f) => f.endsWith('-markers.tsv'))) {
       for (const m of parseMarkers(readFileSync(join(DATA, file), 'utf8'))) {
         if (m.type === 'selector') expect(() => doc.querySelector(m.value), m.value).not.toThrow();
