@@ -37,8 +37,12 @@ export default defineConfig({
         }
       : {}),
   }),
-  // ZHC_PROFILE=1 npx wxt build: readable function names in CPU profiles (scripts/bench-profile.mjs).
-  vite: () => (process.env.ZHC_PROFILE ? { build: { minify: false } } : {}),
+  vite: () => ({
+    // linkedom (the background's parser of page markup) without its CSS parser: lib/background/no-cssom.ts.
+    resolve: { alias: { '@acemir/cssom': path.resolve('lib/background/no-cssom.ts') } },
+    // ZHC_PROFILE=1 npx wxt build: readable function names in CPU profiles (scripts/bench-profile.mjs).
+    ...(process.env.ZHC_PROFILE ? { build: { minify: false } } : {}),
+  }),
   hooks: {
     // The dictionaries are binary (UTF-16), and WXT writes generated files as text: they are
     // written under .wxt/ and copied from there.

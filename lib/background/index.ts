@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { Source, Target } from '@/lib/convert/types';
-import { detectSnapshot } from '@/lib/detect';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { packMentions } from '@/lib/messaging/mention-chunks';
@@ -9,6 +8,7 @@ import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items
 import type { Settings } from '@/lib/settings/types';
 import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
+import { detectCapture } from './detection';
 import { servePagePort } from './page-port';
 import { createReportAssembler } from './report-assembly';
 import { createTabStore } from './reports';
@@ -134,7 +134,7 @@ export function startBackground(): void {
   // What a page's session asks, on its port (lib/messaging/page-port.ts).
   servePagePort(browser.runtime, {
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to, data.phrases),
-    detectPage: (data) => detectSnapshot(data.snapshot),
+    detectPage: (data) => detectCapture(data.capture),
     extractMentions: (data) => packMentions(extract(data.text)),
     reportChunk: (data) => assembler.addChunk(data),
     reportPage: async (packed, sender) => {

@@ -1,7 +1,7 @@
 import type { Source, Target } from '@/lib/convert/types';
-import { findPinyinArtifacts, hasPinyinArtifacts, stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
-import type { PageDetectionWithArticle } from '@/lib/detect';
-import { snapshotPage, type PageSnapshot } from '@/lib/detect/snapshot';
+import { hasPinyinArtifacts, stripPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
+import { findArticleRegion } from '@/lib/detect/article';
+import { capturePage, type PageCapture } from '@/lib/detect/capture';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import { createPageRewriter, type PassStats, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
@@ -12,6 +12,7 @@ import { createHighlighter, type Highlighter } from '@/lib/dom/highlight';
 import { createSliceClock, yieldToPage } from '@/lib/dom/yield';
 import type { Mention } from '@/lib/extract/types';
 import { MENTIONS_PER_CHUNK, packMentions } from '@/lib/messaging/mention-chunks';
+import type { PageVerdict } from '@/lib/messaging/protocol';
 import type { ConversionState, PageReport, PageScript, ReportMention } from '@/lib/messaging/report';
 import type { Settings } from '@/lib/settings/types';
 import { decideAutoConversion } from '@/lib/settings/site-rule';
@@ -22,8 +23,8 @@ import type { CostMeter } from './cost-meter';
 export interface SessionServices {
   convertTexts(texts: string[], from: Source, to: Target, phrases: boolean): Promise<string[]>;
   extractMentions(text: string): Promise<Mention[]>;
-  /** Classifies a page from its snapshot (the background does it, where the signal tables live). */
-  detect(snapshot: PageSnapshot): Promise<PageDetectionWithArticle>;
+  /** Classifies a page from its capture (the background does it, where the signal tables live). */
+  detect(capture: PageCapture): Promise<PageVerdict>;
   report(report: PageReport): void;
   getSettings(): Promise<Settings>;
   /** Called before the session first writes to the page (the script watches its extension from then on). */
@@ -83,7 +84,8 @@ export function createPageSession(
   let detection: PageReport['detection'] = null;
   let metadata: PageReport['metadata'] = null;
   let article: PageReport['article'] = null;
-  let articleRoot: Element | null = null;
+  /** The article's element, found when extraction first needs it (undefined: not looked for yet). */
+  let articleRoot: Element | null | undefined;
   let script: PageScript = 'none';
   let traditional: Source = 't';
   let target: Target | null = null;
@@ -291,9 +293,12 @@ export function createPageSession(
 
   async function extractNow(): Promise<void> {
     if (!hasChinese) return;
-    const root = articleRoot && articleRoot.isConnected ? articleRoot : doc.body;
-    if (!root) return;
-    const map = cost.run(() => buildTextMap(root, (node) => rewriter.originalOf(node)));
+    const map = cost.run(() => {
+      if (articleRoot === undefined || (articleRoot && !articleRoot.isConnected)) articleRoot = findArticleRegion(doc).element;
+      const root = articleRoot ?? doc.body;
+      return root ? buildTextMap(root, (node) => rewriter.originalOf(node)) : null;
+    });
+    if (!map) return;
     const found = map.text.length > 0 ? await services.extractMentions(map.text) : [];
     const t0 = performance.now();
     const shown = await showMentions(map, found);
@@ -383,18 +388,16 @@ export function createPageSession(
     return done;
   }
 
-  /** Reads the page (here, on the main thread) and has it classified (in the background). */
+  /** Captures the page (here, on the main thread) and has it classified (in the background). */
   async function analyseNow(known: boolean, run: number): Promise<void> {
     const t0 = performance.now();
     const taken = cost.run(() => {
       hasChinese = known || hasChineseText(doc);
+      // The article may be another one now (a navigation): looked for again when needed.
+      articleRoot = undefined;
       if (!hasChinese) return null;
-      const { snapshot, region } = snapshotPage(doc, win.location.href, true);
-      articleRoot = region;
-      const sample = (articleRoot ?? doc.body)?.textContent ?? '';
       traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
-      artifactCount = hasPinyinArtifacts(sample) ? findPinyinArtifacts(sample).length : 0;
-      return snapshot;
+      return capturePage(doc, win.location.href);
     });
     // The first analysis is the page-load detection cost; later ones follow navigations.
     if (run === 1) cost.detectMs += performance.now() - t0;
@@ -418,6 +421,7 @@ export function createPageSession(
     };
     metadata = result.metadata;
     article = result.article;
+    artifactCount = result.pinyinArtifacts;
   }
 
   /** When a refresh that keeps being put off must run (0: none pending). */

@@ -31,7 +31,7 @@ export function startSession({ signal, cost, knownChinese, isTop, writing }: Ses
   };
   const services: SessionServices = {
     convertTexts: (texts, from, to, phrases) => request('convertTexts', { texts, from, to, phrases }),
-    detect: (snapshot) => request('detectPage', { snapshot }),
+    detect: (capture) => request('detectPage', { capture }),
     extractMentions: async (text) => (isTop ? unpackMentions(await request('extractMentions', { text }), yieldToPage) : []),
     report: (report) => {
       if (isTop) request('reportPage', streamReport(report)).catch(() => undefined);

@@ -1,9 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Source, Target } from '@/lib/convert/types';
 import type { PageDetectionWithArticle } from '@/lib/detect';
-import type { PageSnapshot } from '@/lib/detect/snapshot';
+import type { PageCapture } from '@/lib/detect/capture';
 import type { Settings } from '@/lib/settings/types';
 import type { ConversionState, PageReport, ReportChunk } from './report';
+
+/** A page's classification, and the pinyin artifacts in its article (the page hides them on load). */
+export type PageVerdict = PageDetectionWithArticle & { pinyinArtifacts: number };
 
 /**
  * The one message protocol of the extension. Keys are camelCase verbs; each entry is a function
@@ -13,8 +16,8 @@ export interface ProtocolMap {
   // Handled by the background. The page session's requests (page-port.ts: PortRequestType) come on
   // its port; the others from extension pages and the content script's loader.
   convertTexts(data: { texts: string[]; from: Source; to: Target; phrases: boolean }): string[];
-  /** A page's classification from the snapshot its content script took (lib/detect/snapshot.ts). */
-  detectPage(data: { snapshot: PageSnapshot }): PageDetectionWithArticle;
+  /** A page's classification from what its content script captured (lib/detect/capture.ts). */
+  detectPage(data: { capture: PageCapture }): PageVerdict;
   /** The mentions as JSON chunks (see mention-chunks.ts). */
   extractMentions(data: { text: string }): string[];
   reportPage(data: PageReport): void;

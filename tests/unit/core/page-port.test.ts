@@ -99,7 +99,7 @@ describe('the session port', () => {
     const { runtime } = fakeRuntime();
     servePagePort(runtime as never, handlers(upper));
     const request = createPagePort(runtime as never);
-    await expect(request('detectPage', { snapshot: {} as never })).rejects.toThrow('not in this test');
+    await expect(request('detectPage', { capture: {} as never })).rejects.toThrow('not in this test');
     const failing = fakeRuntime().runtime;
     servePagePort(failing as never, handlers(async () => Promise.reject(new Error('no dictionary'))));
     await expect(createPagePort(failing as never)('convertTexts', { texts: ['网'], from: 'cn', to: 'tw', phrases: false })).rejects.toThrow('no dictionary');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCostMeter } from '@/lib/content/cost-meter';
 import { createPageSession, type SessionServices } from '@/lib/content/session';
-import { detectSnapshot } from '@/lib/detect';
-import type { PageSnapshot } from '@/lib/detect/snapshot';
+import { detectCapture } from '@/lib/background/detection';
+import type { PageCapture } from '@/lib/detect/capture';
 import { extract } from '@/lib/extract';
 import { unpackReport, type PageReport } from '@/lib/messaging/report';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
@@ -11,15 +11,15 @@ const ARTICLE = `<h1>宁波警方开展网络安全专项检查</h1><div class="
 <p>检查中发现问题隐患42个，已督促整改。宁波市公安局网安支队表示将持续开展检查。</p></div>`;
 
 function fakeServices() {
-  const calls = { detect: 0, extract: 0, reports: [] as PageReport[], snapshots: [] as PageSnapshot[] };
+  const calls = { detect: 0, extract: 0, reports: [] as PageReport[], captures: [] as PageCapture[] };
   const services: SessionServices = {
     convertTexts: async (texts) => texts,
-    // As the background does: the snapshot arrives as JSON.
-    detect: async (snapshot) => {
+    // As the background does: the capture arrives as JSON.
+    detect: async (capture) => {
       calls.detect++;
-      const sent = JSON.parse(JSON.stringify(snapshot)) as PageSnapshot;
-      calls.snapshots.push(sent);
-      return detectSnapshot(sent);
+      const sent = JSON.parse(JSON.stringify(capture)) as PageCapture;
+      calls.captures.push(sent);
+      return detectCapture(sent);
     },
     extractMentions: async (text) => {
       calls.extract++;
@@ -54,7 +54,10 @@ describe('a page session extracts its summary when asked, not at load', () => {
     expect(atLoad.extracted).toBe(false);
     expect(atLoad.mentions).toEqual([]);
     expect(atLoad.detection?.script).toBe('simplified');
-    expect(calls.snapshots[0]?.h1).toBe('宁波警方开展网络安全专项检查');
+    // The page sent its markup; the background read the article's title from it.
+    const sent = calls.captures[0];
+    expect(sent && 'html' in sent && sent.html.includes('<h1>宁波警方开展网络安全专项检查</h1>')).toBe(true);
+    expect(atLoad.metadata?.title).toContain('宁波警方开展网络安全专项检查');
 
     const full = unpackReport(await session.fullReport());
     expect(calls.extract).toBe(1);
