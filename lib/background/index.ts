@@ -125,14 +125,14 @@ export function startBackground(): void {
     return tab.id ?? null;
   }
 
-  onMessage('loadSession', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/session.js'] });
-    return true;
-  });
-  // What a page's session asks, on its port (lib/messaging/page-port.ts).
+  // What a page's loader and session ask, on its port (lib/messaging/page-port.ts).
   servePagePort(browser.runtime, {
+    loadSession: async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return false;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/session.js'] });
+      return true;
+    },
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to, data.phrases),
     detectPage: (data) => detectCapture(data.capture),
     extractMentions: (data) => packMentions(extract(data.text)),

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import type { PageReport } from '@/lib/messaging/report';
-import { onMessage, sendMessage } from './messaging';
+import { onMessage } from './messaging';
+import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
 import { createLifeline, extensionAlive } from './lifeline';
 import { SESSION_HOOK, type LoadedSession, type StartSession } from './session-hook';
@@ -12,17 +13,18 @@ const RECHECK_DELAYS_MS = [1500, 5000];
 const NAVIGATION_SETTLE_MS = 800;
 
 /**
- * Asks the background for the session file (session-hook.ts) and waits for it to hand over its
- * starter. Fails when the background could not inject it (the extension is going away).
+ * Asks the background for the session file (session-hook.ts), on the port the session goes on
+ * using, and waits for it to hand over its starter. Fails when the background could not inject it
+ * (the extension is going away).
  */
-function loadSession(): Promise<StartSession> {
+function loadSession(request: PageRequest): Promise<StartSession> {
   return new Promise<StartSession>((resolve, reject) => {
     const world = globalThis as Record<string, unknown>;
     world[SESSION_HOOK] = (start: StartSession) => {
       delete world[SESSION_HOOK];
       resolve(start);
     };
-    sendMessage('loadSession').then(
+    request('loadSession', undefined).then(
       (injected) => {
         if (!injected) reject(new Error('The session could not be loaded'));
       },
@@ -45,12 +47,14 @@ export function startContent(): void {
   const cost = createCostMeter();
   const t0 = performance.now();
   const isTop = window.top === window;
+  // Connects on its first request: a page without Chinese text that asks nothing never does.
+  const request = createPagePort(browser.runtime);
   let session: LoadedSession | null = null;
   let loading: Promise<LoadedSession> | null = null;
   const ensure = (knownChinese = false): Promise<LoadedSession> => {
     if (!loading) {
-      const pending = loadSession().then((start) => {
-        session = start({ signal, cost, knownChinese, isTop, writing: () => lifeline.arm() });
+      const pending = loadSession(request).then((start) => {
+        session = start({ request, signal, cost, knownChinese, isTop, writing: () => lifeline.arm() });
         return session;
       });
       // A failed load is tried again by the next request.

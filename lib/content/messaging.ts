@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ProtocolMap } from '@/lib/messaging/protocol';
 
 /**
- * The content script's end of the protocol in lib/messaging/protocol.ts, on the same wire format
- * as @webext-core/messaging (which the background and the extension pages use): a request is
- * `{ id, type, data, timestamp }`, a reply `{ res }` or `{ err: { name, message, stack } }`.
+ * The content script's end of the protocol in lib/messaging/protocol.ts for what the background
+ * sends it, on the same wire format as @webext-core/messaging (which the background and the
+ * extension pages use): a request is `{ id, type, data, timestamp }`, a reply `{ res }` or
+ * `{ err: { name, message, stack } }`. What the content script asks goes on its port
+ * (page-port.ts), not here.
  *
  * Why not @webext-core/messaging here: it bundles webextension-polyfill, whose evaluation (a
  * metadata table for every extension API, proxies around `chrome`) was the largest single cost of
@@ -25,20 +27,6 @@ interface WireMessage {
 interface WireReply {
   res?: unknown;
   err?: { name?: unknown; message?: unknown; stack?: unknown };
-}
-
-let nextId = Math.floor(Math.random() * 1e4);
-
-export async function sendMessage<K extends keyof ProtocolMap>(type: K, ...data: Data<K>): Promise<Reply<K>> {
-  const message: WireMessage = { id: nextId++, type, data: data[0], timestamp: Date.now() };
-  const reply = ((await browser.runtime.sendMessage(message)) as WireReply | undefined) ?? { err: { name: 'Error', message: 'No response' } };
-  if (reply.err != null) {
-    const error = new Error(typeof reply.err.message === 'string' ? reply.err.message : String(reply.err.message));
-    if (typeof reply.err.name === 'string') error.name = reply.err.name;
-    if (typeof reply.err.stack === 'string') error.stack = reply.err.stack;
-    throw error;
-  }
-  return reply.res as Reply<K>;
 }
 
 type Handler = (message: { data: unknown }) => unknown;

@@ -1,5 +1,6 @@
 import type { PageReport } from '@/lib/messaging/report';
 import type { CostMeter } from './cost-meter';
+import type { PageRequest } from './page-port';
 import type { PageSession } from './session';
 
 /**
@@ -16,6 +17,8 @@ export const SESSION_HOOK = '__zhcSessionHook';
 
 /** What the loader gives the session. */
 export interface SessionHost {
+  /** The frame's port to the background, which the loader opened to ask for the session. */
+  request: PageRequest;
   signal: AbortSignal;
   cost: CostMeter;
   /** The loader already found Chinese text: the session need not test again. */

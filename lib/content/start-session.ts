@@ -1,8 +1,6 @@
-import { browser } from 'wxt/browser';
 import { yieldToPage } from '@/lib/dom/yield';
 import { unpackMentions } from '@/lib/messaging/mention-chunks';
 import { splitReport, type PageReport } from '@/lib/messaging/report';
-import { createPagePort } from './page-port';
 import { createPageSession, type SessionServices } from './session';
 import type { LoadedSession, SessionHost } from './session-hook';
 
@@ -10,8 +8,7 @@ import type { LoadedSession, SessionHost } from './session-hook';
  * The session file's side of the content script (see session-hook.ts): wires a page session to
  * the extension. Only the top frame reports to the panel; sub-frames follow their tab's script.
  */
-export function startSession({ signal, cost, knownChinese, isTop, writing }: SessionHost): LoadedSession {
-  const request = createPagePort(browser.runtime);
+export function startSession({ request, signal, cost, knownChinese, isTop, writing }: SessionHost): LoadedSession {
   let streams = 0;
   const streamPrefix = Math.random().toString(36).slice(2, 10);
   /**
