@@ -129,9 +129,10 @@ export function startBackground(): void {
   servePagePort(browser.runtime, {
     loadSession: async (_data, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return false;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/session.js'] });
-      return true;
+      if (tabId === undefined) return null;
+      const frameId = sender.frameId ?? 0;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/session.js'] });
+      return { top: frameId === 0 };
     },
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to, data.phrases),
     detectPage: (data) => detectCapture(data.capture),

@@ -14,23 +14,20 @@ const NAVIGATION_SETTLE_MS = 800;
 
 /**
  * Asks the background for the session file (session-hook.ts), on the port the session goes on
- * using, and waits for it to hand over its starter. Fails when the background could not inject it
- * (the extension is going away).
+ * using, and waits for it to hand over its starter and for the background to say which frame this
+ * is. Fails when the background could not inject it (the extension is going away).
  */
-function loadSession(request: PageRequest): Promise<StartSession> {
-  return new Promise<StartSession>((resolve, reject) => {
-    const world = globalThis as Record<string, unknown>;
+async function loadSession(request: PageRequest): Promise<{ start: StartSession; top: boolean }> {
+  const world = globalThis as Record<string, unknown>;
+  const handed = new Promise<StartSession>((resolve) => {
     world[SESSION_HOOK] = (start: StartSession) => {
       delete world[SESSION_HOOK];
       resolve(start);
     };
-    request('loadSession', undefined).then(
-      (injected) => {
-        if (!injected) reject(new Error('The session could not be loaded'));
-      },
-      (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
-    );
   });
+  const frame = await request('loadSession', undefined);
+  if (!frame) throw new Error('The session could not be loaded');
+  return { start: await handed, top: frame.top };
 }
 
 /**
@@ -46,15 +43,19 @@ export function startContent(): void {
   const lifeline = createLifeline(() => extensionAlive(browser.runtime), () => life.abort(), signal);
   const cost = createCostMeter();
   const t0 = performance.now();
-  const isTop = window.top === window;
+  // Whether this is the tab's top frame: the background says so when it loads the session. Asking
+  // `window.top` costs about 1 ms in a fresh world, which a page that needs no session never pays.
+  let top: boolean | null = null;
+  const isTop = (): boolean => (top ??= window.top === window);
   // Connects on its first request: a page without Chinese text that asks nothing never does.
   const request = createPagePort(browser.runtime);
   let session: LoadedSession | null = null;
   let loading: Promise<LoadedSession> | null = null;
   const ensure = (knownChinese = false): Promise<LoadedSession> => {
     if (!loading) {
-      const pending = loadSession(request).then((start) => {
-        session = start({ request, signal, cost, knownChinese, isTop, writing: () => lifeline.arm() });
+      const pending = loadSession(request).then((loaded) => {
+        top = loaded.top;
+        session = loaded.start({ request, signal, cost, knownChinese, isTop: loaded.top, writing: () => lifeline.arm() });
         return session;
       });
       // A failed load is tried again by the next request.
@@ -83,7 +84,7 @@ export function startContent(): void {
 
   const removers = [
     onMessage('convertPage', async ({ data }) => (await ensure()).convert(data.target)),
-    onMessage('convertFrame', async ({ data }) => (isTop ? null : (await ensure()).convert(data.target))),
+    onMessage('convertFrame', async ({ data }) => (isTop() ? null : (await ensure()).convert(data.target))),
     // A page still being set up answers once it is (the session may be loading its code).
     onMessage('getPageReport', async () => {
       const made = session ?? (loading ? await loading : null);

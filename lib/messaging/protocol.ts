@@ -32,8 +32,11 @@ export interface ProtocolMap {
   getPageSettings(): Settings;
   /** A frame that starts late asks which script its tab shows. */
   getFrameTarget(): Target | null;
-  /** A frame's loader asks for the session file to be injected (lib/content/session-hook.ts). */
-  loadSession(): boolean;
+  /**
+   * A frame's loader asks for the session file to be injected (lib/content/session-hook.ts); the
+   * reply says whether the frame is its tab's top frame (null: the file could not be injected).
+   */
+  loadSession(): { top: boolean } | null;
 
   // Handled by the content script of a tab (sent by the background).
   convertPage(data: { target: Target | null }): ConversionState;

@@ -61,7 +61,7 @@ function fakeRuntime() {
 /** Handlers that answer from their data (and say who asked), as the background's do. */
 function handlers(convertTexts: (texts: string[], from: Source, to: Target) => Promise<string[]>): PortHandlers {
   return {
-    loadSession: () => true,
+    loadSession: () => ({ top: true }),
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to),
     detectPage: () => {
       throw new Error('not in this test');
