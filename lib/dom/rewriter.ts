@@ -1,7 +1,7 @@
 import { collectTargets, collectTargetsSliced, isInsideSkipped } from './collect';
 import { READABLE_ATTRIBUTES } from './skip';
 import { ownerElement, readTarget, writeTarget, type TextTarget } from './targets';
-import { createSliceClock, yieldToPage } from './yield';
+import { createSliceClock, createWriteClock, yieldToPage } from './yield';
 
 /** Maps original texts to the texts to show; one output per input, in order. */
 export type Transform = (originals: string[], owners: (Element | null)[]) => Promise<string[]>;
@@ -144,8 +144,9 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       owners.push(ownerElement(target));
     }
     if (stats) stats.readMs += performance.now() - mark;
-    // Transform in batches; write each batch as soon as it is ready, in frame-sized slices.
-    const clock = createSliceClock(sliceMs);
+    // Transform in batches; write each batch as soon as it is ready, in slices as long as the
+    // page's rendering of the last one (frame-sized on most pages; see createWriteClock).
+    const clock = createWriteClock(sliceMs);
     let i = 0;
     while (i < live.length) {
       let chars = 0;
@@ -181,10 +182,9 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
         if (clock.expired() && k + 1 < j) {
           options.onWrite?.();
           if (stats) stats.writeMs += performance.now() - mark;
-          await yieldToPage();
+          await clock.yield();
           if (gen !== generation) return;
           mark = performance.now();
-          clock.reset();
         }
       }
       if (wrote) options.onWrite?.();

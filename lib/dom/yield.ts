@@ -23,3 +23,31 @@ export function createSliceClock(budgetMs: number): { expired(): boolean; reset(
     },
   };
 }
+
+/** The long-task line: no slice of ours runs longer. */
+export const LONG_TASK_MS = 50;
+
+/**
+ * A slice clock for writes the page has to lay out. Each yield is timed: the page's time away is
+ * mostly the rendering of what the last slice wrote, and the next slice may run as long as that
+ * (at least `baseMs`, never past the long-task line). Where a frame costs little the slices stay
+ * short; where every frame re-lays out a huge container whatever changed in it (30,000
+ * paragraphs in one block: 100-250 ms a frame), fewer, longer slices mean fewer such frames.
+ */
+export function createWriteClock(baseMs: number, maxMs = LONG_TASK_MS): { expired(): boolean; reset(): void; yield(): Promise<void> } {
+  let budget = baseMs;
+  let start = performance.now();
+  return {
+    expired: () => performance.now() - start > budget,
+    reset: () => {
+      start = performance.now();
+    },
+    async yield() {
+      const left = performance.now();
+      await yieldToPage();
+      const away = performance.now() - left;
+      budget = Math.min(maxMs, Math.max(baseMs, away));
+      start = performance.now();
+    },
+  };
+}
