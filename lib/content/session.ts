@@ -260,11 +260,11 @@ export function createPageSession(
     } else {
       services.writing?.();
       doc.documentElement?.setAttribute(WRITTEN_MARK, `${script}>${next ?? ''}`);
-      if (next === null) langs.restore();
-      else langs.set(next === 'cn' ? 'zh-Hans' : 'zh-Hant');
+      // With the first converted text: changing the page's lang re-lays out all of it.
+      const showLang = next === null ? () => langs.restore() : () => langs.set(next === 'cn' ? 'zh-Hans' : 'zh-Hant');
       converting = true;
       try {
-        lastPass = await rewriter.apply(makeTransform(next, hide));
+        lastPass = await rewriter.apply(makeTransform(next, hide), showLang);
       } catch (err) {
         // A pass that cannot finish (the extension went away mid-pass, a conversion failed) must
         // not leave the page half-written: all or nothing, and the page's original is what we have.

@@ -36,8 +36,13 @@ export interface PassStats {
 }
 
 export interface PageRewriter {
-  /** Shows the whole document through `transform` and keeps new content transformed. */
-  apply(transform: Transform): Promise<PassStats>;
+  /**
+   * Shows the whole document through `transform` and keeps new content transformed.
+   * `beforeWrite` runs once, just before the pass's first write (or at its end if it writes
+   * nothing): a change to the page that costs a relayout of everything, such as its `lang`, lands
+   * in the same frame as the first converted text instead of a frame of its own.
+   */
+  apply(transform: Transform, beforeWrite?: () => void): Promise<PassStats>;
   /** Gives back the exact original text, except where the page has since written its own. */
   restore(): void;
   readonly active: boolean;
@@ -144,20 +149,11 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       owners.push(ownerElement(target));
     }
     if (stats) stats.readMs += performance.now() - mark;
-    // Transform in batches; write each batch as soon as it is ready, in slices as long as the
-    // page's rendering of the last one (frame-sized on most pages; see createWriteClock).
+    // Writes in slices as long as the page's rendering of the last one (frame-sized on most pages;
+    // see createWriteClock). False when a newer pass took over.
     const clock = createWriteClock(sliceMs);
-    let i = 0;
-    while (i < live.length) {
-      let chars = 0;
-      let j = i;
-      while (j < live.length && (chars < BATCH_CHARS || j === i)) chars += sources[j++]!.length;
+    const write = async (i: number, j: number, out: string[]): Promise<boolean> => {
       mark = performance.now();
-      const out = await fn(sources.slice(i, j), owners.slice(i, j));
-      if (gen !== generation) return;
-      if (stats) stats.transformWaitMs += performance.now() - mark;
-      mark = performance.now();
-      clock.reset();
       let wrote = false;
       for (let k = i; k < j; k++) {
         const target = live[k]!;
@@ -175,6 +171,7 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
         const prev = recordOf(target);
         setRecord(target, { original: source, written: next, contested: prev?.contested ?? 0 });
         if (current !== next) {
+          beforeFirstWrite();
           writeTarget(target, next);
           wrote = true;
           if (stats) stats.writes++;
@@ -183,14 +180,46 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
           options.onWrite?.();
           if (stats) stats.writeMs += performance.now() - mark;
           await clock.yield();
-          if (gen !== generation) return;
+          if (gen !== generation) return false;
           mark = performance.now();
         }
       }
       if (wrote) options.onWrite?.();
       if (stats) stats.writeMs += performance.now() - mark;
+      return true;
+    };
+    // Transform in batches. The first is written as soon as it is ready: the top of the page,
+    // what the reader sees. The others are written together once all are ready: every frame that
+    // shows new text re-lays out the blocks around it, which on a page of hundreds of thousands of
+    // characters costs hundreds of ms a frame, so a frame per batch was most of the pass's time.
+    const later: [number, number, string[]][] = [];
+    let i = 0;
+    while (i < live.length) {
+      let chars = 0;
+      let j = i;
+      while (j < live.length && (chars < BATCH_CHARS || j === i)) chars += sources[j++]!.length;
+      mark = performance.now();
+      const out = await fn(sources.slice(i, j), owners.slice(i, j));
+      if (gen !== generation) return;
+      if (stats) stats.transformWaitMs += performance.now() - mark;
+      // Taking the reply (and the transform's own work on it) was this task's: write in the next.
+      await clock.yield();
+      if (gen !== generation) return;
+      if (i === 0) {
+        if (!(await write(i, j, out))) return;
+      } else later.push([i, j, out]);
       i = j;
     }
+    clock.reset();
+    for (const [from, to, out] of later) if (!(await write(from, to, out))) return;
+  }
+
+  /** What a whole-page pass does to the page once, with its first write (or at its end). */
+  let onFirstWrite: (() => void) | null = null;
+  function beforeFirstWrite(): void {
+    const hook = onFirstWrite;
+    onFirstWrite = null;
+    hook?.();
   }
 
   function targetsFromMutations(records: MutationRecord[]): TextTarget[] | 'rescan' {
@@ -261,8 +290,9 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
   }
 
   return {
-    async apply(next: Transform): Promise<PassStats> {
+    async apply(next: Transform, beforeWrite?: () => void): Promise<PassStats> {
       transform = next;
+      onFirstWrite = beforeWrite ?? null;
       const gen = ++generation;
       const stats: PassStats = { totalMs: 0, targets: 0, collectMs: 0, readMs: 0, transformWaitMs: 0, writeMs: 0, writes: 0 };
       const t0 = performance.now();
@@ -283,12 +313,15 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       if (gen !== generation) return stats;
       // Let mutations that arrived while we worked catch up before we say we are done.
       if (pending.length > 0 && !draining) await drain();
+      // A pass that wrote nothing (the page already reads so) still does what it does once.
+      if (gen === generation) beforeFirstWrite();
       stats.totalMs = performance.now() - t0;
       return stats;
     },
     restore(): void {
       generation++;
       transform = null;
+      onFirstWrite = null;
       pending = [];
       observer.disconnect();
       observedRoots.clear();
@@ -319,6 +352,7 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
     dispose(): void {
       generation++;
       transform = null;
+      onFirstWrite = null;
       observer.disconnect();
     },
   };

@@ -179,3 +179,38 @@ describe('lang switcher', () => {
     expect(document.documentElement.hasAttribute('lang')).toBe(false);
   });
 });
+
+describe('page rewriter, whole-page passes', () => {
+  it('runs the once-per-pass change just before the first write, and at the end of a pass that writes nothing', async () => {
+    const r = setup('<p>网络</p><p>安全</p>');
+    const seen: string[] = [];
+    await r.apply(toTraditional, () => seen.push(document.body.textContent ?? ''));
+    // Called once, while the page still showed its own text: the first write came right after.
+    expect(seen).toEqual(['网络安全']);
+    expect(document.body.textContent).toBe('網絡安全');
+    const quiet = setup('<p>安全</p>');
+    let calls = 0;
+    await quiet.apply(toTraditional, () => calls++);
+    expect(calls).toBe(1);
+  });
+
+  it('writes the first batch as soon as it is converted and the others once all are', async () => {
+    // Three batches of 200,000 characters or more: (title, 1, 2), (3, 4), (5).
+    const long = '网'.repeat(120_000);
+    const r = setup(`<p>${long}</p>`.repeat(5));
+    const paragraphs = Array.from(document.querySelectorAll('p'));
+    const shownWhenAsked: boolean[][] = [];
+    const slow: Transform = async (texts) => {
+      shownWhenAsked.push(paragraphs.map((p) => p.textContent!.startsWith('網')));
+      return toTraditional(texts, []);
+    };
+    await r.apply(slow);
+    // Asked for batch 2 once batch 1 was on the page; for batch 3 while batch 2 still waited.
+    expect(shownWhenAsked.slice(0, 3)).toEqual([
+      [false, false, false, false, false],
+      [true, true, false, false, false],
+      [true, true, false, false, false],
+    ]);
+    expect(paragraphs.every((p) => p.textContent!.startsWith('網'))).toBe(true);
+  });
+});
