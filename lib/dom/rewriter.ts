@@ -202,9 +202,12 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       const out = await fn(sources.slice(i, j), owners.slice(i, j));
       if (gen !== generation) return;
       if (stats) stats.transformWaitMs += performance.now() - mark;
-      // Taking the reply (and the transform's own work on it) was this task's: write in the next.
-      await clock.yield();
-      if (gen !== generation) return;
+      if (i > 0 || j < live.length) {
+        // A page of several batches: taking a batch's reply (and the transform's work on it) was
+        // this task's; write in the next. A page of one batch writes at once (no frame between).
+        await clock.yield();
+        if (gen !== generation) return;
+      } else clock.reset();
       if (i === 0) {
         if (!(await write(i, j, out))) return;
       } else later.push([i, j, out]);
