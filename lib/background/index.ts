@@ -131,8 +131,8 @@ export function startBackground(): void {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
       const frameId = sender.frameId ?? 0;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/session.js'] });
-      return { top: frameId === 0 };
+      const [, settings] = await Promise.all([browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/session.js'] }), getSettings()]);
+      return { top: frameId === 0, settings };
     },
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to, data.phrases),
     detectPage: (data) => detectCapture(data.capture),
@@ -148,7 +148,6 @@ export function startBackground(): void {
       void updateBadge(tabId, data).catch(() => undefined);
       sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
     },
-    getPageSettings: () => getSettings(),
     getFrameTarget: (_data, sender) => {
       if (sender.tab?.id === undefined) return null;
       framedTabs.add(sender.tab.id);

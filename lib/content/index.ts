@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import type { PageReport } from '@/lib/messaging/report';
+import type { Settings } from '@/lib/settings/types';
 import { onMessage } from './messaging';
 import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
@@ -17,7 +18,7 @@ const NAVIGATION_SETTLE_MS = 800;
  * using, and waits for it to hand over its starter and for the background to say which frame this
  * is. Fails when the background could not inject it (the extension is going away).
  */
-async function loadSession(request: PageRequest): Promise<{ start: StartSession; top: boolean }> {
+async function loadSession(request: PageRequest): Promise<{ start: StartSession; top: boolean; settings: Settings }> {
   const world = globalThis as Record<string, unknown>;
   const handed = new Promise<StartSession>((resolve) => {
     world[SESSION_HOOK] = (start: StartSession) => {
@@ -27,7 +28,7 @@ async function loadSession(request: PageRequest): Promise<{ start: StartSession;
   });
   const frame = await request('loadSession', undefined);
   if (!frame) throw new Error('The session could not be loaded');
-  return { start: await handed, top: frame.top };
+  return { start: await handed, top: frame.top, settings: frame.settings };
 }
 
 /**
@@ -55,7 +56,7 @@ export function startContent(): void {
     if (!loading) {
       const pending = loadSession(request).then((loaded) => {
         top = loaded.top;
-        session = loaded.start({ request, signal, cost, knownChinese, isTop: loaded.top, writing: () => lifeline.arm() });
+        session = loaded.start({ request, signal, cost, knownChinese, isTop: loaded.top, settings: loaded.settings, writing: () => lifeline.arm() });
         return session;
       });
       // A failed load is tried again by the next request.

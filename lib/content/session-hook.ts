@@ -1,4 +1,5 @@
 import type { PageReport } from '@/lib/messaging/report';
+import type { Settings } from '@/lib/settings/types';
 import type { CostMeter } from './cost-meter';
 import type { PageRequest } from './page-port';
 import type { PageSession } from './session';
@@ -24,6 +25,8 @@ export interface SessionHost {
   /** The loader already found Chinese text: the session need not test again. */
   knownChinese: boolean;
   isTop: boolean;
+  /** The reader's settings when the session was loaded (changes come as `settingsChanged`). */
+  settings: Settings;
   /** The session is about to write to the page: watch for the extension going away from now on. */
   writing(): void;
 }

@@ -8,7 +8,7 @@ import type { LoadedSession, SessionHost } from './session-hook';
  * The session file's side of the content script (see session-hook.ts): wires a page session to
  * the extension. Only the top frame reports to the panel; sub-frames follow their tab's script.
  */
-export function startSession({ request, signal, cost, knownChinese, isTop, writing }: SessionHost): LoadedSession {
+export function startSession({ request, signal, cost, knownChinese, isTop, settings, writing }: SessionHost): LoadedSession {
   let streams = 0;
   const streamPrefix = Math.random().toString(36).slice(2, 10);
   /**
@@ -33,7 +33,8 @@ export function startSession({ request, signal, cost, knownChinese, isTop, writi
     report: (report) => {
       if (isTop) request('reportPage', streamReport(report)).catch(() => undefined);
     },
-    getSettings: () => request('getPageSettings', undefined),
+    // They came with the session (the loader's loadSession reply): no request of their own.
+    getSettings: async () => settings,
     writing,
   };
   const counted = cost.totalMs;

@@ -28,15 +28,14 @@ export interface ProtocolMap {
   setTabHighlights(data: { tabId: number; on: boolean }): boolean;
   revealInTab(data: { tabId: number; mentionId: number; flash: boolean }): boolean;
   openPanelPage(data: { tabId?: number }): number | null;
-  /** The reader's settings, for content scripts (which never read extension storage themselves). */
-  getPageSettings(): Settings;
   /** A frame that starts late asks which script its tab shows. */
   getFrameTarget(): Target | null;
   /**
    * A frame's loader asks for the session file to be injected (lib/content/session-hook.ts); the
-   * reply says whether the frame is its tab's top frame (null: the file could not be injected).
+   * reply says whether the frame is its tab's top frame and carries the reader's settings (content
+   * scripts never read extension storage themselves). Null: the file could not be injected.
    */
-  loadSession(): { top: boolean } | null;
+  loadSession(): { top: boolean; settings: Settings } | null;
 
   // Handled by the content script of a tab (sent by the background).
   convertPage(data: { target: Target | null }): ConversionState;

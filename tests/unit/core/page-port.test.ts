@@ -61,12 +61,11 @@ function fakeRuntime() {
 /** Handlers that answer from their data (and say who asked), as the background's do. */
 function handlers(convertTexts: (texts: string[], from: Source, to: Target) => Promise<string[]>): PortHandlers {
   return {
-    loadSession: () => ({ top: true }),
+    loadSession: () => ({ top: true, settings: { ...DEFAULT_SETTINGS } }),
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to),
     detectPage: () => {
       throw new Error('not in this test');
     },
-    getPageSettings: () => ({ ...DEFAULT_SETTINGS }),
     extractMentions: (data) => [data.text],
     reportPage: () => undefined,
     reportChunk: () => undefined,
@@ -84,12 +83,12 @@ describe('the session port', () => {
     const [a, b, settings, target] = await Promise.all([
       request('convertTexts', { texts: ['网络'], from: 'cn', to: 'tw', phrases: false }),
       request('convertTexts', { texts: ['软件', '安全'], from: 'cn', to: 'hk', phrases: false }),
-      request('getPageSettings', undefined),
+      request('loadSession', undefined),
       request('getFrameTarget', undefined),
     ]);
     expect(a).toEqual(['网络>tw']);
     expect(b).toEqual(['软件>hk', '安全>hk']);
-    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(settings).toEqual({ top: true, settings: DEFAULT_SETTINGS });
     // The handler learns the asking tab from the port.
     expect(target).toBe('tw');
     expect(await request('reportPage', {} as never)).toBeUndefined();
