@@ -10,9 +10,10 @@ import type { ArticleSummary } from './types';
 const MAX_BODY_CHARS = 60_000;
 
 /**
- * What the detector needs from a page, read in one go and as plain JSON: the page takes it (DOM
- * reads only), the background classifies it (detectSnapshot), where the signal tables and their
- * regular expressions are loaded once for every page instead of once per page load.
+ * What the detector needs from a page, read in one go and as plain JSON (DOM reads only). The
+ * extension takes it in the background from the page's markup (capture.ts), or in the page for a
+ * very large document, and classifies it there (detectSnapshot), where the signal tables and
+ * their regular expressions are loaded once for every page instead of once per page load.
  */
 export interface PageSnapshot {
   url: string;
