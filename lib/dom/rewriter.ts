@@ -83,16 +83,35 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
     if (!draining) void drain();
   });
 
+  const OBSERVED: MutationObserverInit = {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [...READABLE_ATTRIBUTES],
+  };
+
   function observe(root: Node): void {
     if (observedRoots.has(root)) return;
     observedRoots.add(root);
-    observer.observe(root, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [...READABLE_ATTRIBUTES],
-    });
+    observer.observe(root, OBSERVED);
+  }
+
+  /**
+   * Our own writes are not changes of the page: the observer is off while a slice writes, so the
+   * browser makes no record of them (a pass over 30,000 paragraphs made 30,000 records, about
+   * 50 ms to create and to look through in one task). A slice runs no page code, so nothing the
+   * page does is missed; what was queued before the slice is kept.
+   */
+  function pauseObserving(): void {
+    const queued = observer.takeRecords();
+    observer.disconnect();
+    if (queued.length === 0) return;
+    for (const record of queued) pending.push(record);
+    if (!draining) void drain();
+  }
+  function resumeObserving(): void {
+    for (const root of observedRoots) observer.observe(root, OBSERVED);
   }
 
   function recordOf(target: TextTarget): WriteRecord | undefined {
@@ -155,34 +174,44 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
     const write = async (i: number, j: number, out: string[]): Promise<boolean> => {
       mark = performance.now();
       let wrote = false;
-      for (let k = i; k < j; k++) {
-        const target = live[k]!;
-        const current = readTarget(target);
-        // The page changed it since we read it: its mutation record will bring it back to us.
-        if (current !== shown[k]) continue;
-        const next = out[k - i]!;
-        const source = sources[k]!;
-        if (next === source) {
-          // Nothing to show differently; put back the page's text if we had written over it.
-          if (current !== source) writeTarget(target, source);
-          deleteRecord(target);
-          continue;
+      pauseObserving();
+      let paused = true;
+      try {
+        for (let k = i; k < j; k++) {
+          const target = live[k]!;
+          const current = readTarget(target);
+          // The page changed it since we read it: its mutation record will bring it back to us.
+          if (current !== shown[k]) continue;
+          const next = out[k - i]!;
+          const source = sources[k]!;
+          if (next === source) {
+            // Nothing to show differently; put back the page's text if we had written over it.
+            if (current !== source) writeTarget(target, source);
+            deleteRecord(target);
+            continue;
+          }
+          const prev = recordOf(target);
+          setRecord(target, { original: source, written: next, contested: prev?.contested ?? 0 });
+          if (current !== next) {
+            beforeFirstWrite();
+            writeTarget(target, next);
+            wrote = true;
+            if (stats) stats.writes++;
+          }
+          if (clock.expired() && k + 1 < j) {
+            resumeObserving();
+            paused = false;
+            options.onWrite?.();
+            if (stats) stats.writeMs += performance.now() - mark;
+            await clock.yield();
+            if (gen !== generation) return false;
+            mark = performance.now();
+            pauseObserving();
+            paused = true;
+          }
         }
-        const prev = recordOf(target);
-        setRecord(target, { original: source, written: next, contested: prev?.contested ?? 0 });
-        if (current !== next) {
-          beforeFirstWrite();
-          writeTarget(target, next);
-          wrote = true;
-          if (stats) stats.writes++;
-        }
-        if (clock.expired() && k + 1 < j) {
-          options.onWrite?.();
-          if (stats) stats.writeMs += performance.now() - mark;
-          await clock.yield();
-          if (gen !== generation) return false;
-          mark = performance.now();
-        }
+      } finally {
+        if (paused) resumeObserving();
       }
       if (wrote) options.onWrite?.();
       if (stats) stats.writeMs += performance.now() - mark;
@@ -198,6 +227,11 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       let chars = 0;
       let j = i;
       while (j < live.length && (chars < BATCH_CHARS || j === i)) chars += sources[j++]!.length;
+      if (i > 0) {
+        // Handing a batch over is a piece of work of its own: not in the task of the last writes.
+        await clock.yield();
+        if (gen !== generation) return;
+      }
       mark = performance.now();
       const out = await fn(sources.slice(i, j), owners.slice(i, j));
       if (gen !== generation) return;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPageRewriter, type PageRewriter, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
 import { hasHan } from '@/lib/dom/han';
@@ -188,6 +188,7 @@ describe('page rewriter, whole-page passes', () => {
     // Called once, while the page still showed its own text: the first write came right after.
     expect(seen).toEqual(['网络安全']);
     expect(document.body.textContent).toBe('網絡安全');
+    r.dispose();
     const quiet = setup('<p>安全</p>');
     let calls = 0;
     await quiet.apply(toTraditional, () => calls++);
@@ -212,5 +213,33 @@ describe('page rewriter, whole-page passes', () => {
       [true, true, false, false, false],
     ]);
     expect(paragraphs.every((p) => p.textContent!.startsWith('網'))).toBe(true);
+  });
+});
+
+describe('page rewriter and its observer', () => {
+  it('makes no mutation records of its own writes, and still sees the page change', async () => {
+    const delivered: number[] = [];
+    const Native = globalThis.MutationObserver;
+    class Counting extends Native {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          delivered.push(records.length);
+          callback(records, observer);
+        });
+      }
+    }
+    vi.stubGlobal('MutationObserver', Counting);
+    try {
+      const r = setup('<p>网络</p><p title="网络">安全</p>');
+      await r.apply(toTraditional);
+      await settle();
+      expect(document.body.textContent).toBe('網絡安全');
+      expect(delivered.reduce((a, b) => a + b, 0)).toBe(0);
+      document.querySelector('p')!.textContent = '队伍';
+      await settle();
+      expect(document.querySelector('p')!.textContent).toBe('隊伍');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
