@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { findPinyinArtifacts, hasPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import { detectSnapshot } from '@/lib/detect';
 import type { PageCapture } from '@/lib/detect/capture';
-import { snapshotPage, type PageSnapshot } from '@/lib/detect/snapshot';
+import { readingText, snapshotPage, type PageSnapshot } from '@/lib/detect/snapshot';
 import type { PageVerdict } from '@/lib/messaging/protocol';
 
 /**
@@ -18,7 +18,6 @@ function snapshotMarkup(html: string, url: string): PageSnapshot {
 export function detectCapture(capture: PageCapture): PageVerdict {
   const snapshot = 'html' in capture ? snapshotMarkup(capture.html, capture.url) : capture.snapshot;
   const verdict = detectSnapshot(snapshot);
-  // The article's text when there is one, else the page's (as the reader sees it, not navigation).
-  const sample = snapshot.region.found && snapshot.regionBlocks.length > 0 ? snapshot.regionBlocks.join('\n') : snapshot.bodyText;
+  const sample = readingText(snapshot);
   return { ...verdict, pinyinArtifacts: hasPinyinArtifacts(sample) ? findPinyinArtifacts(sample).length : 0 };
 }

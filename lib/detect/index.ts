@@ -6,7 +6,7 @@ import { createSignalContext } from './context';
 import { extractMetadata } from './metadata';
 import { detectPageScript } from './script';
 import { SIGNALS } from './signals';
-import { snapshotPage, type PageSnapshot } from './snapshot';
+import { readingText, snapshotPage, type PageSnapshot } from './snapshot';
 import type { ArticleSummary, Evidence, PageDetection } from './types';
 
 export { findArticleRegion } from './article';
@@ -37,7 +37,7 @@ export function detectSnapshot(snapshot: PageSnapshot): PageDetectionWithArticle
     if (e) evidence.push(e);
   }
   const { hasChinese } = snapshot;
-  const sample = ctx.region.found && ctx.regionBlocks.length > 0 ? ctx.regionBlocks.join('\n') : ctx.bodyText;
+  const sample = readingText(snapshot);
   const script = detectPageScript(`${ctx.title}\n${sample.slice(0, SCRIPT_SAMPLE_CHARS)}`, snapshot.lang);
   evidence.push({
     id: 'page-script',

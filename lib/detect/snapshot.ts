@@ -48,6 +48,11 @@ export interface PageSnapshot {
   selectorHits: string[];
 }
 
+/** The text a reader reads on the page: the article's when one was found, else the body's. */
+export function readingText(snapshot: PageSnapshot): string {
+  return snapshot.region.found && snapshot.regionBlocks.length > 0 ? snapshot.regionBlocks.join('\n') : snapshot.bodyText;
+}
+
 function shortBlocks(el: Element | null, max = 160): string[] {
   return el ? textBlocks(el, 20).filter((b) => b.length <= max) : [];
 }
