@@ -78,10 +78,13 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
   let pending: MutationRecord[] = [];
   let draining = false;
 
-  const observer = new MutationObserver((records) => {
-    pending.push(...records);
+  /** The page's changes, handled after what is already pending. */
+  function queue(records: MutationRecord[]): void {
+    if (records.length === 0) return;
+    for (const record of records) pending.push(record);
     if (!draining) void drain();
-  });
+  }
+  const observer = new MutationObserver(queue);
 
   const OBSERVED: MutationObserverInit = {
     subtree: true,
@@ -106,9 +109,7 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
   function pauseObserving(): void {
     const queued = observer.takeRecords();
     observer.disconnect();
-    if (queued.length === 0) return;
-    for (const record of queued) pending.push(record);
-    if (!draining) void drain();
+    queue(queued);
   }
   function resumeObserving(): void {
     for (const root of observedRoots) observer.observe(root, OBSERVED);
@@ -227,8 +228,10 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       let chars = 0;
       let j = i;
       while (j < live.length && (chars < BATCH_CHARS || j === i)) chars += sources[j++]!.length;
-      if (i > 0) {
-        // Handing a batch over is a piece of work of its own: not in the task of the last writes.
+      const first = i === 0;
+      const last = j >= live.length;
+      if (!first) {
+        // Each later hand-over in a task of its own, not in that of the last reply or writes.
         await clock.yield();
         if (gen !== generation) return;
       }
@@ -236,18 +239,19 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       const out = await fn(sources.slice(i, j), owners.slice(i, j));
       if (gen !== generation) return;
       if (stats) stats.transformWaitMs += performance.now() - mark;
-      if (i > 0 || j < live.length) {
-        // A page of several batches: taking a batch's reply (and the transform's work on it) was
-        // this task's; write in the next. A page of one batch writes at once (no frame between).
+      if (first && last) {
+        // A page of one batch writes in the task that took the reply: no frame between.
+        clock.reset();
+      } else if (first || last) {
+        // Writes follow (the first batch's, or all the later ones'): not in the reply's task.
         await clock.yield();
         if (gen !== generation) return;
-      } else clock.reset();
-      if (i === 0) {
+      }
+      if (first) {
         if (!(await write(i, j, out))) return;
       } else later.push([i, j, out]);
       i = j;
     }
-    clock.reset();
     for (const [from, to, out] of later) if (!(await write(from, to, out))) return;
   }
 
