@@ -132,7 +132,10 @@ export function startBackground(): void {
       if (tabId === undefined) return null;
       const frameId = sender.frameId ?? 0;
       const [, settings] = await Promise.all([browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/session.js'] }), getSettings()]);
-      return { top: frameId === 0, settings };
+      if (frameId === 0) return { top: true, settings, target: null };
+      // A sub-frame with Chinese text: the tab's conversions go to its frames from now on.
+      framedTabs.add(tabId);
+      return { top: false, settings, target: tabs.target(tabId) };
     },
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to, data.phrases),
     detectPage: (data) => detectCapture(data.capture),
@@ -147,11 +150,6 @@ export function startBackground(): void {
       if (first && data.hasChinese && data.conversion.target === null) void prefetchFor(data);
       void updateBadge(tabId, data).catch(() => undefined);
       sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
-    },
-    getFrameTarget: (_data, sender) => {
-      if (sender.tab?.id === undefined) return null;
-      framedTabs.add(sender.tab.id);
-      return tabs.target(sender.tab.id);
     },
   });
   // Content scripts learn of new settings from here: they never touch extension storage, whose

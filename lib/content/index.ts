@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import type { PageReport } from '@/lib/messaging/report';
-import type { Settings } from '@/lib/settings/types';
+import type { LoadedFrame } from '@/lib/messaging/protocol';
 import { onMessage } from './messaging';
 import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
@@ -18,7 +18,7 @@ const NAVIGATION_SETTLE_MS = 800;
  * using, and waits for it to hand over its starter and for the background to say which frame this
  * is. Fails when the background could not inject it (the extension is going away).
  */
-async function loadSession(request: PageRequest): Promise<{ start: StartSession; top: boolean; settings: Settings }> {
+async function loadSession(request: PageRequest): Promise<{ start: StartSession; frame: LoadedFrame }> {
   const world = globalThis as Record<string, unknown>;
   const handed = new Promise<StartSession>((resolve) => {
     world[SESSION_HOOK] = (start: StartSession) => {
@@ -28,7 +28,7 @@ async function loadSession(request: PageRequest): Promise<{ start: StartSession;
   });
   const frame = await request('loadSession', undefined);
   if (!frame) throw new Error('The session could not be loaded');
-  return { start: await handed, top: frame.top, settings: frame.settings };
+  return { start: await handed, frame };
 }
 
 /**
@@ -54,9 +54,9 @@ export function startContent(): void {
   let loading: Promise<LoadedSession> | null = null;
   const ensure = (knownChinese = false): Promise<LoadedSession> => {
     if (!loading) {
-      const pending = loadSession(request).then((loaded) => {
-        top = loaded.top;
-        session = loaded.start({ request, signal, cost, knownChinese, isTop: loaded.top, settings: loaded.settings, writing: () => lifeline.arm() });
+      const pending = loadSession(request).then(({ start, frame }) => {
+        top = frame.top;
+        session = start({ request, signal, cost, knownChinese, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => lifeline.arm() });
         return session;
       });
       // A failed load is tried again by the next request.

@@ -1,4 +1,5 @@
 import type { PageReport } from '@/lib/messaging/report';
+import type { Target } from '@/lib/convert/types';
 import type { Settings } from '@/lib/settings/types';
 import type { CostMeter } from './cost-meter';
 import type { PageRequest } from './page-port';
@@ -27,6 +28,8 @@ export interface SessionHost {
   isTop: boolean;
   /** The reader's settings when the session was loaded (changes come as `settingsChanged`). */
   settings: Settings;
+  /** A sub-frame's tab's script when the session was loaded (null: the tab is not converted). */
+  frameTarget: Target | null;
   /** The session is about to write to the page: watch for the extension going away from now on. */
   writing(): void;
 }

@@ -26,7 +26,6 @@ export interface SessionServices {
   /** Classifies a page from its capture (the background does it, where the signal tables live). */
   detect(capture: PageCapture): Promise<PageVerdict>;
   report(report: PageReport): void;
-  getSettings(): Promise<Settings>;
   /** Called before the session first writes to the page (the script watches its extension from then on). */
   writing?(): void;
 }
@@ -74,11 +73,13 @@ export function createPageSession(
   services: SessionServices,
   signal: AbortSignal,
   cost: CostMeter,
+  /** The reader's settings at the start (changes come through onSettingsChanged). */
+  initialSettings: Settings,
   /** The caller already ran the cheap Chinese-text test and found some: don't run it again. */
   knownChinese = false,
 ): PageSession {
   const win = doc.defaultView!;
-  let settings: Settings | null = null;
+  let settings = initialSettings;
   let revision = 0;
   let hasChinese = false;
   let detection: PageReport['detection'] = null;
@@ -187,7 +188,7 @@ export function createPageSession(
   }
 
   function makeTransform(to: Target | null, hide: boolean): Transform {
-    const phrases = settings?.phraseLocalization ?? false;
+    const phrases = settings.phraseLocalization;
     return async (originals, owners) => {
       const out = hide ? originals.map((t) => (hasPinyinArtifacts(t) ? stripPinyinArtifacts(t) : t)) : originals.slice();
       if (to === null) return out;
@@ -249,7 +250,7 @@ export function createPageSession(
     if (signal.aborted) return conversionState();
     const pass = ++passes;
     target = next;
-    artifactsHidden = artifactCount > 0 && (settings?.hidePinyinArtifacts ?? true) && (next !== null || keepArtifactsHidden);
+    artifactsHidden = artifactCount > 0 && settings.hidePinyinArtifacts && (next !== null || keepArtifactsHidden);
     const hide = artifactsHidden;
     if (next === null && !hide) {
       if (inherited) {
@@ -481,8 +482,7 @@ export function createPageSession(
   }
 
   async function start(): Promise<void> {
-    const [, read] = await Promise.all([analyse(knownChinese), services.getSettings()]);
-    settings = read;
+    await analyse(knownChinese);
     if (signal.aborted) return;
     const quiet = cost.run(() => {
       // childList only: our own writes are character data, so converting never wakes this observer.
@@ -521,8 +521,8 @@ export function createPageSession(
   }
 
   return {
-    // The reader's conversion comes after the session's start (its settings, a page inherited
-    // from a gone instance, the automatic conversion), never in the middle of it.
+    // The reader's conversion comes after the session's start (the page's classification, a page
+    // inherited from a gone instance, the automatic conversion), never in the middle of it.
     async convert(next) {
       await started.catch(() => undefined);
       return convert(next);
@@ -550,8 +550,8 @@ export function createPageSession(
       return true;
     },
     onSettingsChanged(next) {
-      const hideChanged = settings !== null && next.hidePinyinArtifacts !== settings.hidePinyinArtifacts;
-      const phrasesChanged = settings !== null && next.phraseLocalization !== settings.phraseLocalization;
+      const hideChanged = next.hidePinyinArtifacts !== settings.hidePinyinArtifacts;
+      const phrasesChanged = next.phraseLocalization !== settings.phraseLocalization;
       settings = next;
       if (hideChanged || (phrasesChanged && target !== null)) void convert(target, next.hidePinyinArtifacts);
     },

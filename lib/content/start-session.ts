@@ -8,7 +8,7 @@ import type { LoadedSession, SessionHost } from './session-hook';
  * The session file's side of the content script (see session-hook.ts): wires a page session to
  * the extension. Only the top frame reports to the panel; sub-frames follow their tab's script.
  */
-export function startSession({ request, signal, cost, knownChinese, isTop, settings, writing }: SessionHost): LoadedSession {
+export function startSession({ request, signal, cost, knownChinese, isTop, settings, frameTarget, writing }: SessionHost): LoadedSession {
   let streams = 0;
   const streamPrefix = Math.random().toString(36).slice(2, 10);
   /**
@@ -33,21 +33,15 @@ export function startSession({ request, signal, cost, knownChinese, isTop, setti
     report: (report) => {
       if (isTop) request('reportPage', streamReport(report)).catch(() => undefined);
     },
-    // They came with the session (the loader's loadSession reply): no request of their own.
-    getSettings: async () => settings,
     writing,
   };
   const counted = cost.totalMs;
   const t1 = performance.now();
-  const session = createPageSession(document, services, signal, cost, knownChinese);
+  const session = createPageSession(document, services, signal, cost, settings, knownChinese);
   // Setting the session up, without what it already counted for itself.
   cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
-  if (!isTop) {
-    // A frame that loads after its tab was converted follows the tab.
-    request('getFrameTarget', undefined)
-      .then((target) => (target ? session.convert(target) : undefined))
-      .catch(() => undefined);
-  }
+  // A frame that loads after its tab was converted follows the tab.
+  if (frameTarget) session.convert(frameTarget).catch(() => undefined);
   const { convert, setHighlights, reveal, onSettingsChanged } = session;
   return { convert, setHighlights, reveal, onSettingsChanged, replyReport: async () => streamReport(await session.fullReport()) };
 }

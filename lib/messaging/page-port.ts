@@ -9,8 +9,8 @@ import type { ProtocolMap } from './protocol';
  */
 export const PAGE_PORT = 'zhc-page';
 
-/** What a page's session asks of the background. */
-export type PortRequestType = 'loadSession' | 'convertTexts' | 'detectPage' | 'extractMentions' | 'reportPage' | 'reportChunk' | 'getFrameTarget';
+/** What a page's loader and session ask of the background. */
+export type PortRequestType = 'loadSession' | 'convertTexts' | 'detectPage' | 'extractMentions' | 'reportPage' | 'reportChunk';
 
 export type PortData<K extends PortRequestType> = Parameters<ProtocolMap[K]>[0];
 export type PortResult<K extends PortRequestType> = ReturnType<ProtocolMap[K]>;

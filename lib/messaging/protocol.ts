@@ -8,13 +8,23 @@ import type { ConversionState, PageReport, ReportChunk } from './report';
 /** A page's classification, and the pinyin artifacts in its article (the page hides them on load). */
 export type PageVerdict = PageDetectionWithArticle & { pinyinArtifacts: number };
 
+/** What the background tells a frame's loader with the session it injected (loadSession). */
+export interface LoadedFrame {
+  /** The tab's top frame. */
+  top: boolean;
+  /** The reader's settings (content scripts never read extension storage themselves). */
+  settings: Settings;
+  /** A sub-frame's tab's script, which the frame follows (null: not converted, or the top frame). */
+  target: Target | null;
+}
+
 /**
  * The one message protocol of the extension. Keys are camelCase verbs; each entry is a function
  * type from its data to its reply. Who listens is noted per group.
  */
 export interface ProtocolMap {
-  // Handled by the background. The page session's requests (page-port.ts: PortRequestType) come on
-  // its port; the others from extension pages and the content script's loader.
+  // Handled by the background. A page's requests (page-port.ts: PortRequestType) come on its port;
+  // the others from extension pages.
   convertTexts(data: { texts: string[]; from: Source; to: Target; phrases: boolean }): string[];
   /** A page's classification from what its content script captured (lib/detect/capture.ts). */
   detectPage(data: { capture: PageCapture }): PageVerdict;
@@ -28,14 +38,11 @@ export interface ProtocolMap {
   setTabHighlights(data: { tabId: number; on: boolean }): boolean;
   revealInTab(data: { tabId: number; mentionId: number; flash: boolean }): boolean;
   openPanelPage(data: { tabId?: number }): number | null;
-  /** A frame that starts late asks which script its tab shows. */
-  getFrameTarget(): Target | null;
   /**
-   * A frame's loader asks for the session file to be injected (lib/content/session-hook.ts); the
-   * reply says whether the frame is its tab's top frame and carries the reader's settings (content
-   * scripts never read extension storage themselves). Null: the file could not be injected.
+   * A frame's loader asks for the session file to be injected (lib/content/session-hook.ts), and
+   * learns what the session starts with. Null: the file could not be injected.
    */
-  loadSession(): { top: boolean; settings: Settings } | null;
+  loadSession(): LoadedFrame | null;
 
   // Handled by the content script of a tab (sent by the background).
   convertPage(data: { target: Target | null }): ConversionState;

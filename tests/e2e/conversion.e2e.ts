@@ -111,6 +111,24 @@ describe.each(BROWSER_KINDS)('script conversion in %s', (kind) => {
     await page.close();
   });
 
+  it('converts a frame that loads after its tab was converted', async () => {
+    const { page, tabId } = await s.open('rewrite-after-convert.html');
+    await waitFor(() => s.automation<Report | null>('getPageReport', tabId));
+    await s.automation('convertTab', tabId, 'tw');
+    await page.evaluate(() => {
+      const late = document.createElement('iframe');
+      late.src = '/frame-child.html?late';
+      document.body.append(late);
+    });
+    const frame = await waitFor(async () => page.frames().find((f: Frame) => f.url().endsWith('/frame-child.html?late')) ?? null);
+    const child = await waitFor(async () => {
+      const t = await frame.$eval('#child', (p) => p.textContent).catch(() => null);
+      return t === s2tw('框架内的网络安全新闻') ? t : null;
+    });
+    expect(child).toBe(s2tw('框架内的网络安全新闻'));
+    await page.close();
+  });
+
   it('hides pinyin artifacts on the annotated page and restores them exactly', async () => {
     const { page, tabId } = await s.open('gov-traditional-tongchuan.html');
     const report = await waitFor(async () => {

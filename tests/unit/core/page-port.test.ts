@@ -61,7 +61,7 @@ function fakeRuntime() {
 /** Handlers that answer from their data (and say who asked), as the background's do. */
 function handlers(convertTexts: (texts: string[], from: Source, to: Target) => Promise<string[]>): PortHandlers {
   return {
-    loadSession: () => ({ top: true, settings: { ...DEFAULT_SETTINGS } }),
+    loadSession: (_data, sender) => ({ top: false, settings: { ...DEFAULT_SETTINGS }, target: sender.tab?.id === 7 ? 'tw' : null }),
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to),
     detectPage: () => {
       throw new Error('not in this test');
@@ -69,7 +69,6 @@ function handlers(convertTexts: (texts: string[], from: Source, to: Target) => P
     extractMentions: (data) => [data.text],
     reportPage: () => undefined,
     reportChunk: () => undefined,
-    getFrameTarget: (_data, sender) => (sender.tab?.id === 7 ? 'tw' : null),
   };
 }
 
@@ -80,15 +79,16 @@ describe('the session port', () => {
     const { runtime, ports } = fakeRuntime();
     servePagePort(runtime as never, handlers(upper));
     const request = createPagePort(runtime as never);
-    const [a, b, settings, target] = await Promise.all([
+    const [a, b, frame] = await Promise.all([
       request('convertTexts', { texts: ['网络'], from: 'cn', to: 'tw', phrases: false }),
       request('convertTexts', { texts: ['软件', '安全'], from: 'cn', to: 'hk', phrases: false }),
       request('loadSession', undefined),
-      request('getFrameTarget', undefined),
     ]);
+    const settings = frame?.settings;
+    const target = frame?.target;
     expect(a).toEqual(['网络>tw']);
     expect(b).toEqual(['软件>hk', '安全>hk']);
-    expect(settings).toEqual({ top: true, settings: DEFAULT_SETTINGS });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
     // The handler learns the asking tab from the port.
     expect(target).toBe('tw');
     expect(await request('reportPage', {} as never)).toBeUndefined();

@@ -26,7 +26,6 @@ function fakeServices() {
       return extract(text);
     },
     report: (r) => calls.reports.push(r),
-    getSettings: async () => ({ ...DEFAULT_SETTINGS }),
   };
   return { services, calls };
 }
@@ -45,7 +44,7 @@ describe('a page session extracts its summary when asked, not at load', () => {
   it('classifies at load through the background, and extracts nothing until the summary is asked for', async () => {
     const { services, calls } = fakeServices();
     const controller = new AbortController();
-    const session = createPageSession(page(), services, controller.signal, createCostMeter(), true);
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, true);
     await settle();
     expect(calls.detect).toBe(1);
     expect(calls.extract).toBe(0);
@@ -73,7 +72,7 @@ describe('a page session extracts its summary when asked, not at load', () => {
   it('turning highlights on asks for the mentions too', async () => {
     const { services, calls } = fakeServices();
     const controller = new AbortController();
-    const session = createPageSession(page(), services, controller.signal, createCostMeter(), true);
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, true);
     await session.setHighlights(true);
     expect(calls.extract).toBe(1);
     expect(session.report().extracted).toBe(true);
@@ -84,15 +83,17 @@ describe('a page session extracts its summary when asked, not at load', () => {
 describe('a conversion asked for while the session is still starting', () => {
   it('waits for the start and is not mistaken for a page a gone instance converted', async () => {
     const { services } = fakeServices();
-    let giveSettings: () => void = () => undefined;
-    services.getSettings = () => new Promise((resolve) => (giveSettings = () => resolve({ ...DEFAULT_SETTINGS })));
+    // The start waits for the page's classification, held back here.
+    let giveDetection: () => void = () => undefined;
+    const detect = services.detect;
+    services.detect = (capture) => new Promise((resolve) => (giveDetection = () => resolve(detect(capture))));
     services.convertTexts = async (texts) => texts.map((t) => t.replace(/网/g, '網'));
     const controller = new AbortController();
-    const session = createPageSession(page(), services, controller.signal, createCostMeter(), true);
-    // The reader's toggle arrives before the settings did (the session was injected a moment ago).
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, true);
+    // The reader's toggle arrives before the classification did (the session was injected a moment ago).
     const converting = session.convert('tw');
     await settle();
-    giveSettings();
+    giveDetection();
     const state = await converting;
     expect(state.target).toBe('tw');
     await settle();
