@@ -10,6 +10,7 @@ import { toolbarAction, updateBadge } from './badge';
 import { createBackgroundConverter } from './conversion';
 import { detectCapture } from './detection';
 import { servePagePort } from './page-port';
+import { sendToFrame } from './send-to-frame';
 import { createReportAssembler } from './report-assembly';
 import { createTabStore } from './reports';
 
@@ -21,6 +22,11 @@ export interface Automation {
   setHighlights(tabId: number, on: boolean): Promise<boolean>;
   revealMention(tabId: number, mentionId: number): Promise<boolean>;
   openPanelPage(tabId?: number): Promise<number | null>;
+  /**
+   * Tests: whether the tab's top frame listens for messages without being woken (a page without
+   * Chinese text does not until it is asked something: lib/messaging/wake.ts).
+   */
+  listening(tabId: number): Promise<boolean>;
   /** The id of the tab showing `url` (tests and benchmarks find their page with it). */
   findTab(url: string): Promise<number | null>;
   /** Converts texts with the extension's own engine and dictionaries (differential tests). */
@@ -53,7 +59,7 @@ export function startBackground(): void {
   const assembler = createReportAssembler();
   /** A page's report, all its chunks in. */
   const askPage = async (tabId: number): Promise<PageReport> =>
-    assembler.assemble(await sendMessage('getPageReport', undefined, { tabId, frameId: 0 }));
+    assembler.assemble(await sendToFrame('getPageReport', undefined, tabId));
 
   async function setTabTarget(tabId: number, target: Target | null): Promise<ConversionState | null> {
     tabs.setTarget(tabId, target);
@@ -62,7 +68,7 @@ export function startBackground(): void {
     // frames pay for the broadcast); the top frame's answer says when the page is done.
     if (framedTabs.has(tabId)) sendMessage('convertFrame', { target }, tabId).catch(() => undefined);
     try {
-      return await sendMessage('convertPage', { target }, { tabId, frameId: 0 });
+      return await sendToFrame('convertPage', { target }, tabId);
     } catch {
       return null;
     }
@@ -220,7 +226,7 @@ export function startBackground(): void {
       const { preferredTarget } = await getSettings();
       const to: Target = toCn ? 'cn' : preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
       const [converted] = await convertTexts([text], toCn ? 't' : 'cn', to, false);
-      await sendMessage('copyText', { text: converted ?? text }, { tabId, frameId: info.frameId ?? 0 });
+      await sendToFrame('copyText', { text: converted ?? text }, tabId, info.frameId ?? 0);
     })().catch(() => undefined);
   });
 
@@ -232,18 +238,15 @@ export function startBackground(): void {
     revealMention: (tabId, mentionId) =>
       sendMessage('revealMention', { mentionId, flash: true }, { tabId, frameId: 0 }).catch(() => false),
     openPanelPage,
-    // Found through the reports content scripts send, else by asking every tab's page (pages
-    // without Chinese text report nothing by themselves): no `tabs` permission needed to read URLs.
+    // Found through the reports content scripts send, else by the tabs' addresses, which the
+    // host permission shows for every page the content script runs on (no `tabs` permission).
     findTab: async (url) => {
       const known = tabs.findByUrl(url);
       if (known !== null) return known;
-      for (const tab of await browser.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const shown = await sendMessage('getPageUrl', undefined, { tabId: tab.id, frameId: 0 }).catch(() => null);
-        if (shown === url) return tab.id;
-      }
-      return null;
+      const shown = (await browser.tabs.query({})).find((tab) => tab.url === url);
+      return shown?.id ?? null;
     },
+    listening: (tabId) => sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }).then(() => true, () => false),
     dropCaches: async () => converter.reset(),
     reloadExtension: async () => {
       setTimeout(() => browser.runtime.reload(), 50);

@@ -3,6 +3,7 @@ import { hasChineseText } from '@/lib/detect/has-chinese';
 import type { PageReport } from '@/lib/messaging/report';
 import type { LoadedFrame } from '@/lib/messaging/protocol';
 import { onMessage } from './messaging';
+import { WAKE_HOOK } from '@/lib/messaging/wake';
 import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
 import { createLifeline, extensionAlive } from './lifeline';
@@ -48,15 +49,18 @@ export function startContent(): void {
   // `window.top` costs about 1 ms in a fresh world, which a page that needs no session never pays.
   let top: boolean | null = null;
   const isTop = (): boolean => (top ??= window.top === window);
-  // Connects on its first request: a page without Chinese text that asks nothing never does.
-  const request = createPagePort(browser.runtime);
+  // Made with the session: a page without Chinese text that is asked nothing never touches the
+  // extension API at all (its first use costs a new page about a millisecond).
+  let request: PageRequest | null = null;
   let session: LoadedSession | null = null;
   let loading: Promise<LoadedSession> | null = null;
   const ensure = (knownChinese = false): Promise<LoadedSession> => {
+    listen();
     if (!loading) {
-      const pending = loadSession(request).then(({ start, frame }) => {
+      const port = (request ??= createPagePort(browser.runtime));
+      const pending = loadSession(port).then(({ start, frame }) => {
         top = frame.top;
-        session = start({ request, signal, cost, knownChinese, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => lifeline.arm() });
+        session = start({ request: port, signal, cost, knownChinese, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => lifeline.arm() });
         return session;
       });
       // A failed load is tried again by the next request.
@@ -83,26 +87,42 @@ export function startContent(): void {
     session: 'quiet',
   });
 
-  const removers = [
-    onMessage('convertPage', async ({ data }) => (await ensure()).convert(data.target)),
-    onMessage('convertFrame', async ({ data }) => (isTop() ? null : (await ensure()).convert(data.target))),
-    // A page still being set up answers once it is (the session may be loading its code).
-    onMessage('getPageReport', async () => {
-      const made = session ?? (loading ? await loading : null);
-      if (!made) return quietReport();
-      return made.replyReport();
-    }),
-    onMessage('getPageUrl', () => location.href),
-    onMessage('settingsChanged', ({ data }) => session?.onSettingsChanged(data)),
-    onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),
-    onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
-    onMessage('copyText', async ({ data }) => {
-      await navigator.clipboard.writeText(data.text);
-      return true;
-    }),
-  ];
+  /**
+   * Starts listening for the background's messages: at once on a page with Chinese text, else
+   * when the background first finds no listener here and wakes the frame (lib/messaging/wake.ts).
+   * True when it started now.
+   */
+  let removers: (() => void)[] | null = null;
+  function listen(): boolean {
+    if (removers || signal.aborted) return false;
+    if (!extensionAlive(browser.runtime)) {
+      // An orphan of an older copy of the extension, woken by the new one (same isolated world).
+      life.abort();
+      return false;
+    }
+    removers = [
+      onMessage('convertPage', async ({ data }) => (await ensure()).convert(data.target)),
+      onMessage('convertFrame', async ({ data }) => (isTop() ? null : (await ensure()).convert(data.target))),
+      // A page still being set up answers once it is (the session may be loading its code).
+      onMessage('getPageReport', async () => {
+        const made = session ?? (loading ? await loading : null);
+        if (!made) return quietReport();
+        return made.replyReport();
+      }),
+      onMessage('getPageUrl', () => location.href),
+      onMessage('settingsChanged', ({ data }) => session?.onSettingsChanged(data)),
+      onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),
+      onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
+      onMessage('copyText', async ({ data }) => {
+        await navigator.clipboard.writeText(data.text);
+        return true;
+      }),
+    ];
+    return true;
+  }
+  (globalThis as Record<string, unknown>)[WAKE_HOOK] = listen;
   signal.addEventListener('abort', () => {
-    for (const remove of removers) {
+    for (const remove of removers ?? []) {
       try {
         remove();
       } catch {

@@ -7,7 +7,8 @@ import type { PageSession } from './session';
 
 /**
  * The content script comes in two files. `loader.js` runs on every page and is small: the
- * Chinese-text test and the message listener. `session.js` (entrypoints/session.ts: detection,
+ * Chinese-text test, and the message listener once the page has Chinese text or is woken
+ * (lib/messaging/wake.ts). `session.js` (entrypoints/session.ts: detection,
  * conversion, extraction, highlights) is injected by the background into a frame that has Chinese
  * text or is asked for something, so pages that are not Chinese never parse it.
  *

@@ -50,7 +50,7 @@ export interface ProtocolMap {
   convertFrame(data: { target: Target | null }): ConversionState | null;
   /** The full report: extracts the article's mentions if nobody asked before. */
   getPageReport(): PageReport;
-  /** The frame's address (the background finds test pages by it; no `tabs` permission). */
+  /** The frame's address (tests ask it to learn whether a frame listens: Automation.listening). */
   getPageUrl(): string;
   setHighlights(data: { on: boolean }): boolean;
   revealMention(data: { mentionId: number; flash: boolean }): boolean;

@@ -45,6 +45,27 @@ describe.each(BROWSER_KINDS)('page detection in %s', (kind) => {
     expect(seen.length).toBe(sites.length);
   });
 
+  it('leaves a page without Chinese text dormant until it is asked something, then answers', async () => {
+    const { page, tabId } = await s.open('english.html');
+    const chinese = await s.open('gov-police-ningbo.html');
+    await waitFor(() => s.automation<Report | null>('getPageReport', chinese.tabId));
+    // The Chinese page listens from the start; the English one only once the background wakes it.
+    expect(await s.automation<boolean>('listening', chinese.tabId)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    // Firefox opens the extension's sidebar at install, and an open panel asks the active tab for
+    // its report, which wakes it: only Chromium (no panel open) shows the page untouched.
+    if (kind === 'chromium') expect(await s.automation<boolean>('listening', tabId)).toBe(false);
+    const report = await s.automation<(Report & { session: string }) | null>('getPageReport', tabId);
+    expect(report?.hasChinese).toBe(false);
+    expect(report?.session).toBe('quiet');
+    expect(await s.automation<boolean>('listening', tabId)).toBe(true);
+    // A toggle on a dormant page is answered too (the page has nothing to convert).
+    const other = await s.open('english.html');
+    const state = await s.automation<{ target: string | null } | null>('convertTab', other.tabId, 'tw');
+    expect(state?.target).toBe('tw');
+    for (const p of [page, chinese.page, other.page]) await p.close();
+  });
+
   it('picks up a single-page app that navigates to a Chinese article long after load', async () => {
     const { page, tabId } = await s.open('spa-late-chinese.html');
     const before = await waitFor(() => s.automation<Report | null>('getPageReport', tabId));
