@@ -12,7 +12,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen (Chrome): the document that writes the clipboard for the context menu (lib/background/clipboard.ts).
+    permissions: ['storage', 'contextMenus', 'clipboardWrite', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // The content script's session file is injected where a page needs it (lib/content/session-hook.ts):
     // the same pages the content script already runs on.
     host_permissions: ['http://*/*', 'https://*/*'],

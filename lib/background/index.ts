@@ -6,7 +6,9 @@ import { packMentions } from '@/lib/messaging/mention-chunks';
 import type { ConversionState, PageReport, PageScript } from '@/lib/messaging/report';
 import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
+import { traditionalVariant } from '@/lib/content/sources';
 import { toolbarAction, updateBadge } from './badge';
+import { writeClipboard } from './clipboard';
 import { createBackgroundConverter } from './conversion';
 import { detectCapture } from './detection';
 import { servePagePort } from './page-port';
@@ -37,6 +39,11 @@ export interface Automation {
   getSettings(): Promise<Settings>;
   /** The toolbar badge text of a tab ('' when none). */
   getBadge(tabId: number): Promise<string>;
+  /**
+   * Tests: what the context-menu entry does for a selection (`selectionText` as the browser gives
+   * it to the menu's click); returns what was copied.
+   */
+  copySelection(tabId: number, frameId: number, to: 'simplified' | 'traditional', selectionText: string): Promise<string | null>;
   /** Benchmarks: forget loaded dictionaries, so the next conversion pays the load again. */
   dropCaches(): Promise<void>;
   /**
@@ -219,16 +226,32 @@ export function startBackground(): void {
       void toggleTab(tabId);
       return;
     }
-    const text = info.selectionText ?? '';
-    if (!text) return;
-    const toCn = info.menuItemId === MENU.toSimplified;
-    void (async () => {
-      const { preferredTarget } = await getSettings();
-      const to: Target = toCn ? 'cn' : preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
-      const [converted] = await convertTexts([text], toCn ? 't' : 'cn', to, false);
-      await sendToFrame('copyText', { text: converted ?? text }, tabId, info.frameId ?? 0);
-    })().catch(() => undefined);
+    const to = info.menuItemId === MENU.toSimplified ? 'simplified' : 'traditional';
+    void copySelection(tabId, info.frameId ?? 0, to, info.selectionText ?? '').catch(() => undefined);
   });
+
+  /**
+   * The context-menu entry: the frame's selection converted to `to` (Traditional: the reader's
+   * preferred variant, with phrases if they localise phrases) and put on the clipboard. The text is
+   * read from the frame, which keeps its line breaks; the menu's own `selectionText` (line breaks
+   * collapsed) is the fallback, e.g. for a selection inside a form field. Returns what was copied.
+   */
+  async function copySelection(tabId: number, frameId: number, to: 'simplified' | 'traditional', selectionText: string): Promise<string | null> {
+    const selected = await sendToFrame('getSelectionText', undefined, tabId, frameId).catch(() => '');
+    const text = selected.trim() ? selected : selectionText;
+    if (!text.trim()) return null;
+    const { preferredTarget, phraseLocalization } = await getSettings();
+    let from: Source = 'cn';
+    let target: Target = preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
+    if (to === 'simplified') {
+      target = 'cn';
+      const host = await browser.tabs.get(tabId).then((tab) => (tab.url ? new URL(tab.url).hostname : ''), () => '');
+      from = traditionalVariant(host, '');
+    }
+    const [converted = text] = await convertTexts([text], from, target, phraseLocalization);
+    await writeClipboard(converted);
+    return converted;
+  }
 
   const automation: Automation = {
     convertTab: (tabId, target) => setTabTarget(tabId, target),
@@ -247,6 +270,7 @@ export function startBackground(): void {
       return shown?.id ?? null;
     },
     listening: (tabId) => sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }).then(() => true, () => false),
+    copySelection: (tabId, frameId, to, selectionText) => copySelection(tabId, frameId, to, selectionText),
     dropCaches: async () => converter.reset(),
     reloadExtension: async () => {
       setTimeout(() => browser.runtime.reload(), 50);

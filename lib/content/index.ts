@@ -113,10 +113,7 @@ export function startContent(): void {
       onMessage('settingsChanged', ({ data }) => session?.onSettingsChanged(data)),
       onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),
       onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
-      onMessage('copyText', async ({ data }) => {
-        await navigator.clipboard.writeText(data.text);
-        return true;
-      }),
+      onMessage('getSelectionText', () => String(getSelection() ?? '')),
     ];
     return true;
   }

@@ -54,9 +54,13 @@ export interface ProtocolMap {
   getPageUrl(): string;
   setHighlights(data: { on: boolean }): boolean;
   revealMention(data: { mentionId: number; flash: boolean }): boolean;
-  copyText(data: { text: string }): boolean;
+  /** The frame's selected text, line breaks kept (the browser's selectionText collapses them). */
+  getSelectionText(): string;
   /** Sent to every tab when the reader's settings change. */
   settingsChanged(data: Settings): void;
+
+  // Handled by Chrome's offscreen document (entrypoints/offscreen): true when the copy went through.
+  writeClipboard(data: { text: string }): boolean;
 
   // Handled by extension pages (the panel), broadcast by the background.
   reportChanged(data: { tabId: number; report: PageReport }): void;

@@ -163,6 +163,41 @@ describe.each(BROWSER_KINDS)('script conversion in %s', (kind) => {
     }
   });
 
+  it('copies a selection converted to the clipboard from the context menu, line breaks kept', async () => {
+    // An http page (as many government sites still are): no Clipboard API in the page's context.
+    const { page, tabId } = await s.open('gov-police-ningbo.html');
+    await waitFor(() => s.automation<Report | null>('getPageReport', tabId));
+    const selected = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('p')].filter((p) => /[\u4e00-\u9fff]{20}/.test(p.textContent ?? ''));
+      const range = document.createRange();
+      range.setStart(paragraphs[0]!, 0);
+      range.setEnd(paragraphs[1]!, paragraphs[1]!.childNodes.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(selected).toContain('\n');
+    // What the browser hands the menu's click: Chromium collapses the selection's line breaks.
+    const menuText = selected.replace(/\s+/g, ' ');
+    await s.automation('copySelection', tabId, 0, 'traditional', menuText);
+    // Pasted by a real key press into a field of the page: what the reader gets.
+    await page.evaluate(() => {
+      getSelection()!.removeAllRanges();
+      const field = document.createElement('textarea');
+      field.id = 'paste-here';
+      document.body.append(field);
+      field.focus();
+    });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('v');
+    await page.keyboard.up('Control');
+    const pasted = await waitFor(async () => (await page.$eval('#paste-here', (t) => (t as HTMLTextAreaElement).value)) || null);
+    expect(pasted).toBe(s2tw(selected));
+    expect(pasted).not.toBe(selected);
+    await page.close();
+  });
+
   it('requests nothing from any host but the local test server', () => {
     expect(s.foreignRequests).toEqual([]);
   });

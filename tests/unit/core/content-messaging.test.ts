@@ -45,7 +45,7 @@ describe('content-script messaging', () => {
     const never = () => {
       throw new Error('answered');
     };
-    expect(root!({ id: 1, type: 'copyText', data: { text: 'x' }, timestamp: 1 }, {}, never)).toBeUndefined();
+    expect(root!({ id: 1, type: 'getSelectionText', timestamp: 1 }, {}, never)).toBeUndefined();
     expect(root!({ type: 'setHighlights' }, {}, never)).toBeUndefined();
     expect(root!('ping', {}, never)).toBeUndefined();
   });
