@@ -39,6 +39,8 @@ export interface Automation {
   getSettings(): Promise<Settings>;
   /** The toolbar badge text of a tab ('' when none). */
   getBadge(tabId: number): Promise<string>;
+  /** Tests: what the keyboard command and the page menu's toggle do; returns the tab's new state. */
+  toggleTab(tabId: number): Promise<ConversionState | null>;
   /**
    * Tests: what the context-menu entry does for a selection (`selectionText` as the browser gives
    * it to the menu's click); returns what was copied.
@@ -81,14 +83,11 @@ export function startBackground(): void {
     }
   }
 
-  async function toggleTab(tabId: number): Promise<void> {
+  async function toggleTab(tabId: number): Promise<ConversionState | null> {
     const report = tabs.get(tabId);
     const current = report?.conversion.target ?? tabs.target(tabId);
-    if (current !== null) {
-      await setTabTarget(tabId, null);
-      return;
-    }
-    await setTabTarget(tabId, await toggleTarget(report));
+    if (current !== null) return setTabTarget(tabId, null);
+    return setTabTarget(tabId, await toggleTarget(report));
   }
 
   /**
@@ -270,6 +269,7 @@ export function startBackground(): void {
       return shown?.id ?? null;
     },
     listening: (tabId) => sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }).then(() => true, () => false),
+    toggleTab: (tabId) => toggleTab(tabId),
     copySelection: (tabId, frameId, to, selectionText) => copySelection(tabId, frameId, to, selectionText),
     dropCaches: async () => converter.reset(),
     reloadExtension: async () => {

@@ -163,6 +163,30 @@ describe.each(BROWSER_KINDS)('script conversion in %s', (kind) => {
     }
   });
 
+  it('toggles from the keyboard command: to the other script, then back to the original', async () => {
+    const simplified = await s.open('gov-police-ningbo.html');
+    await waitFor(() => s.automation<Report | null>('getPageReport', simplified.tabId));
+    const original = await snapshotDom(simplified.page);
+    // Before the reader picks a preferred script, Simplified pages go to Taiwan Traditional.
+    expect((await s.automation<{ target: string | null }>('toggleTab', simplified.tabId)).target).toBe('tw');
+    expect((await s.automation<{ target: string | null }>('toggleTab', simplified.tabId)).target).toBe(null);
+    expect(await snapshotDom(simplified.page)).toEqual(original);
+    // A Traditional page goes to Simplified.
+    const traditional = await s.open('gov-traditional-tongchuan.html');
+    await waitFor(() => s.automation<Report | null>('getPageReport', traditional.tabId));
+    expect((await s.automation<{ target: string | null }>('toggleTab', traditional.tabId)).target).toBe('cn');
+    await traditional.page.close();
+    // Once the reader prefers a variant, Simplified pages go to it (this page, open before the
+    // choice, was not converted by auto mode: toggling converts it).
+    await s.automation('updateSettings', { preferredTarget: 'hk' });
+    try {
+      expect((await s.automation<{ target: string | null }>('toggleTab', simplified.tabId)).target).toBe('hk');
+    } finally {
+      await s.automation('updateSettings', { preferredTarget: null });
+    }
+    await simplified.page.close();
+  });
+
   it('copies a selection converted to the clipboard from the context menu, line breaks kept', async () => {
     // An http page (as many government sites still are): no Clipboard API in the page's context.
     const { page, tabId } = await s.open('gov-police-ningbo.html');
