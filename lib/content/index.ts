@@ -6,7 +6,7 @@ import { onMessage } from './messaging';
 import { WAKE_HOOK } from '@/lib/messaging/wake';
 import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
-import { createLifeline, extensionAlive } from './lifeline';
+import { createLifeline, extensionAlive, type Lifeline } from './lifeline';
 import { SESSION_HOOK, type LoadedSession, type StartSession } from './session-hook';
 
 /** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
@@ -39,12 +39,15 @@ async function loadSession(request: PageRequest): Promise<{ start: StartSession;
  * something.
  */
 export function startContent(): void {
-  // Ends when this script finds its extension gone (updated, reloaded, disabled or removed).
-  const life = new AbortController();
-  const signal = life.signal;
-  const lifeline = createLifeline(() => extensionAlive(browser.runtime), () => life.abort(), signal);
-  const cost = createCostMeter();
   const t0 = performance.now();
+  const cost = createCostMeter();
+  // Ends when this script finds its extension gone (updated, reloaded, disabled or removed). Made
+  // when something needs it (a listener, the session): a page that is never asked anything has
+  // nothing to end.
+  let life: AbortController | null = null;
+  const lifeSignal = (): AbortSignal => (life ??= new AbortController()).signal;
+  let lifeline: Lifeline | null = null;
+  let stopWatching: (() => void) | null = null;
   // Whether this is the tab's top frame: the background says so when it loads the session. Asking
   // `window.top` costs about 1 ms in a fresh world, which a page that needs no session never pays.
   let top: boolean | null = null;
@@ -57,10 +60,12 @@ export function startContent(): void {
   const ensure = (knownChinese = false): Promise<LoadedSession> => {
     listen();
     if (!loading) {
+      const signal = lifeSignal();
+      const watch = (lifeline ??= createLifeline(() => extensionAlive(browser.runtime), () => life?.abort(), signal));
       const port = (request ??= createPagePort(browser.runtime));
       const pending = loadSession(port).then(({ start, frame }) => {
         top = frame.top;
-        session = start({ request: port, signal, cost, knownChinese, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => lifeline.arm() });
+        session = start({ request: port, signal, cost, knownChinese, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => watch.arm() });
         return session;
       });
       // A failed load is tried again by the next request.
@@ -94,10 +99,11 @@ export function startContent(): void {
    */
   let removers: (() => void)[] | null = null;
   function listen(): boolean {
-    if (removers || signal.aborted) return false;
+    if (removers || life?.signal.aborted) return false;
     if (!extensionAlive(browser.runtime)) {
       // An orphan of an older copy of the extension, woken by the new one (same isolated world).
-      life.abort();
+      stopWatching?.();
+      (life ??= new AbortController()).abort();
       return false;
     }
     removers = [
@@ -115,18 +121,18 @@ export function startContent(): void {
       onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
       onMessage('getSelectionText', () => String(getSelection() ?? '')),
     ];
+    lifeSignal().addEventListener('abort', () => {
+      for (const remove of removers ?? []) {
+        try {
+          remove();
+        } catch {
+          // An orphaned script may find the messaging API already gone: nothing left to remove.
+        }
+      }
+    });
     return true;
   }
   (globalThis as Record<string, unknown>)[WAKE_HOOK] = listen;
-  signal.addEventListener('abort', () => {
-    for (const remove of removers ?? []) {
-      try {
-        remove();
-      } catch {
-        // An orphaned script may find the messaging API already gone: nothing left to remove.
-      }
-    }
-  });
 
   // The Chinese-text test is the page's first step of detection.
   const testChinese = (): boolean => {
@@ -138,7 +144,7 @@ export function startContent(): void {
   if (testChinese()) {
     void ensure(true);
   } else {
-    watchForChinese(() => {
+    stopWatching = watchForChinese(() => {
       if (!loading && testChinese()) void ensure(true);
     });
   }
@@ -146,14 +152,27 @@ export function startContent(): void {
    * A page without Chinese text is checked again a little later (late-loading content), and after
    * each navigation inside the document (a single-page app moving to a Chinese article long after
    * load): history and hash changes, the Navigation API where there is one, and a new title. Ends
-   * once the session exists (it follows navigations itself) or the script does.
+   * once the session exists (it follows navigations itself) or the script does. Returns the stop.
    */
-  function watchForChinese(recheck: () => void): void {
+  function watchForChinese(recheck: () => void): () => void {
     const check = (): void => {
       recheck();
       if (loading) stop();
     };
-    const timers = RECHECK_DELAYS_MS.map((ms) => setTimeout(check, ms));
+    // One timer at a time: the next re-check is set when the one before it has run.
+    let recheckAt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const nextRecheck = (): void => {
+      const after = RECHECK_DELAYS_MS[recheckAt];
+      const before = recheckAt === 0 ? 0 : RECHECK_DELAYS_MS[recheckAt - 1]!;
+      recheckAt++;
+      if (after === undefined) return;
+      timer = setTimeout(() => {
+        check();
+        if (!loading) nextRecheck();
+      }, after - before);
+    };
+    nextRecheck();
     let soon: ReturnType<typeof setTimeout> | undefined;
     const onNavigate = (): void => {
       clearTimeout(soon);
@@ -173,14 +192,14 @@ export function startContent(): void {
     window.addEventListener('hashchange', onNavigate);
     nav?.addEventListener('navigate', onNavigate);
     function stop(): void {
-      timers.forEach(clearTimeout);
+      clearTimeout(timer);
       clearTimeout(soon);
       titleWatch?.disconnect();
       window.removeEventListener('popstate', onNavigate);
       window.removeEventListener('hashchange', onNavigate);
       nav?.removeEventListener('navigate', onNavigate);
     }
-    signal.addEventListener('abort', stop, { once: true });
+    return stop;
   }
 
   // Wiring time, without what the session already counted for itself.

@@ -66,6 +66,27 @@ describe.each(BROWSER_KINDS)('page detection in %s', (kind) => {
     for (const p of [page, chinese.page, other.page]) await p.close();
   });
 
+  it('picks up Chinese text a page adds after load, at its later re-checks', async () => {
+    const { page, tabId } = await s.open('english.html');
+    const t0 = Date.now();
+    // Past the first re-check (1.5 s): only the second (5 s) can see it.
+    await new Promise((r) => setTimeout(r, 2200));
+    await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) {
+        const p = document.createElement('p');
+        p.textContent = '市公安局网络安全保卫支队今年以来共侦破电信网络诈骗案件一百二十起，挽回群众损失三百万元。';
+        document.querySelector('article')!.append(p);
+      }
+    });
+    const after = await waitFor(async () => {
+      const r = await s.automation<Report | null>('getPageReport', tabId);
+      return r?.hasChinese ? r : null;
+    }, 10_000);
+    expect(after.detection?.script).toBe('simplified');
+    expect(Date.now() - t0).toBeGreaterThan(4500);
+    await page.close();
+  });
+
   it('picks up a single-page app that navigates to a Chinese article long after load', async () => {
     const { page, tabId } = await s.open('spa-late-chinese.html');
     const before = await waitFor(() => s.automation<Report | null>('getPageReport', tabId));
