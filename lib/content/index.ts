@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import type { PageReport } from '@/lib/messaging/report';
 import type { LoadedFrame } from '@/lib/messaging/protocol';
@@ -6,6 +5,7 @@ import { onMessage } from './messaging';
 import { WAKE_HOOK } from '@/lib/messaging/wake';
 import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
+import { extensionApi } from './extension-api';
 import { createLifeline, extensionAlive, type Lifeline } from './lifeline';
 import { SESSION_HOOK, type LoadedSession, type StartSession } from './session-hook';
 
@@ -61,8 +61,8 @@ export function startContent(): void {
     listen();
     if (!loading) {
       const signal = lifeSignal();
-      const watch = (lifeline ??= createLifeline(() => extensionAlive(browser.runtime), () => life?.abort(), signal));
-      const port = (request ??= createPagePort(browser.runtime));
+      const watch = (lifeline ??= createLifeline(() => extensionAlive(extensionApi().runtime), () => life?.abort(), signal));
+      const port = (request ??= createPagePort(extensionApi().runtime));
       const pending = loadSession(port).then(({ start, frame }) => {
         top = frame.top;
         session = start({ request: port, signal, cost, knownChinese, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => watch.arm() });
@@ -100,7 +100,7 @@ export function startContent(): void {
   let removers: (() => void)[] | null = null;
   function listen(): boolean {
     if (removers || life?.signal.aborted) return false;
-    if (!extensionAlive(browser.runtime)) {
+    if (!extensionAlive(extensionApi().runtime)) {
       // An orphan of an older copy of the extension, woken by the new one (same isolated world).
       stopWatching?.();
       (life ??= new AbortController()).abort();

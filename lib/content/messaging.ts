@@ -1,5 +1,6 @@
-import { browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import type { ProtocolMap } from '@/lib/messaging/protocol';
+import { extensionApi } from './extension-api';
 
 /**
  * The content script's end of the protocol in lib/messaging/protocol.ts for what the background
@@ -10,9 +11,9 @@ import type { ProtocolMap } from '@/lib/messaging/protocol';
  *
  * Why not @webext-core/messaging here: it bundles webextension-polyfill, whose evaluation (a
  * metadata table for every extension API, proxies around `chrome`) was the largest single cost of
- * loading the content script, on every page, Chinese or not. `browser` from wxt/browser is the
- * native object; replies go through `sendResponse` so Chrome, which ignores promises returned by
- * listeners, gets them too.
+ * loading the content script, on every page, Chinese or not. The native API object is used
+ * (extension-api.ts: looked up when the first handler is set); replies go through `sendResponse`
+ * so Chrome, which ignores promises returned by listeners, gets them too.
  */
 type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>;
 type Reply<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
@@ -51,7 +52,7 @@ function listen(): void {
     // The reply comes later, through sendResponse.
     return true;
   };
-  browser.runtime.onMessage.addListener(rootListener);
+  extensionApi().runtime.onMessage.addListener(rootListener);
 }
 
 /** One handler per message type, as @webext-core/messaging; returns the remover. */
@@ -65,7 +66,7 @@ export function onMessage<K extends keyof ProtocolMap>(
   return () => {
     handlers.delete(type);
     if (handlers.size === 0 && rootListener) {
-      browser.runtime.onMessage.removeListener(rootListener);
+      extensionApi().runtime.onMessage.removeListener(rootListener);
       rootListener = null;
     }
   };
