@@ -30,10 +30,16 @@ async function write(text: string): Promise<void> {
     await navigator.clipboard.writeText(text);
     return;
   }
-  await offscreen.createDocument({
-    url: browser.runtime.getURL('/offscreen.html'),
-    reasons: ['CLIPBOARD'],
-    justification: 'Copy the converted selection to the clipboard (context menu).',
+  const open = () =>
+    offscreen.createDocument({
+      url: browser.runtime.getURL('/offscreen.html'),
+      reasons: ['CLIPBOARD'],
+      justification: 'Copy the converted selection to the clipboard (context menu).',
+    });
+  // One left open (a copy cut short when the worker stopped) is closed and made again.
+  await open().catch(async () => {
+    await offscreen.closeDocument().catch(() => undefined);
+    await open();
   });
   try {
     if (!(await sendMessage('writeClipboard', { text }))) throw new Error('The copy command failed');
