@@ -39,6 +39,8 @@ try {
     const state = await automation('convertTab', tabId, 'tw');
     console.log(`pass: ${JSON.stringify(state.lastPass)}`);
     await sleep(500);
+    // A hidden headless page may not have rendered the last writes yet: lay it out, as the bench does.
+    await page.evaluate(() => document.body.offsetHeight);
   });
   const { slices: mine, tasks } = busiestThread(events);
   console.log(`tasks over 50 ms: ${tasks.filter((t) => t.dur > 50_000).length} of ${tasks.length}`);

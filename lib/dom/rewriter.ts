@@ -40,7 +40,8 @@ export interface PageRewriter {
    * Shows the whole document through `transform` and keeps new content transformed.
    * `beforeWrite` runs once, just before the pass's first write (or at its end if it writes
    * nothing): a change to the page that costs a relayout of everything, such as its `lang`, lands
-   * in the same frame as the first converted text instead of a frame of its own.
+   * in the same frame as the converted text instead of a frame of its own. On a page of several
+   * batches it comes with the later batches' writes, so the page is laid out whole once.
    */
   apply(transform: Transform, beforeWrite?: () => void): Promise<PassStats>;
   /** Gives back the exact original text, except where the page has since written its own. */
@@ -172,7 +173,9 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
     // Writes in slices as long as the page's rendering of the last one (frame-sized on most pages;
     // see createWriteClock). False when a newer pass took over.
     const clock = createWriteClock(sliceMs);
-    const write = async (i: number, j: number, out: string[]): Promise<boolean> => {
+    // `whole`: written in one task (no slices); `holdChange`: the once-per-pass change waits for a
+    // later write.
+    const write = async (i: number, j: number, out: string[], { whole = false, holdChange = false } = {}): Promise<boolean> => {
       mark = performance.now();
       let wrote = false;
       pauseObserving();
@@ -194,12 +197,12 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
           const prev = recordOf(target);
           setRecord(target, { original: source, written: next, contested: prev?.contested ?? 0 });
           if (current !== next) {
-            beforeFirstWrite();
+            if (!holdChange) beforeFirstWrite();
             writeTarget(target, next);
             wrote = true;
             if (stats) stats.writes++;
           }
-          if (clock.expired() && k + 1 < j) {
+          if (!whole && clock.expired() && k + 1 < j) {
             resumeObserving();
             paused = false;
             options.onWrite?.();
@@ -219,9 +222,10 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
       return true;
     };
     // Transform in batches. The first is written as soon as it is ready: the top of the page,
-    // what the reader sees. The others are written together once all are ready: every frame that
-    // shows new text re-lays out the blocks around it, which on a page of hundreds of thousands of
-    // characters costs hundreds of ms a frame, so a frame per batch was most of the pass's time.
+    // what the reader sees. The others are written together once all are ready, in one task, with
+    // the once-per-pass change: every frame that shows new text re-lays out the blocks around it,
+    // which on a page of hundreds of thousands of characters costs hundreds of ms a frame, and a
+    // new lang re-lays out all of it, so one frame for all of that costs the least.
     const later: [number, number, string[]][] = [];
     let i = 0;
     while (i < live.length) {
@@ -248,11 +252,13 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
         if (gen !== generation) return;
       }
       if (first) {
-        if (!(await write(i, j, out))) return;
+        // On a page of several batches, the once-per-pass change (its lang: a relayout of the whole
+        // page) waits for the last writes, so the page is laid out whole once, not twice.
+        if (!(await write(i, j, out, { holdChange: !last }))) return;
       } else later.push([i, j, out]);
       i = j;
     }
-    for (const [from, to, out] of later) if (!(await write(from, to, out))) return;
+    for (const [from, to, out] of later) if (!(await write(from, to, out, { whole: true }))) return;
   }
 
   /** What a whole-page pass does to the page once, with its first write (or at its end). */

@@ -195,17 +195,22 @@ describe('page rewriter, whole-page passes', () => {
     expect(calls).toBe(1);
   });
 
-  it('writes the first batch as soon as it is converted and the others once all are', async () => {
+  it('writes the first batch as soon as it is converted, the others once all are, with the once-per-pass change', async () => {
     // Three batches of 200,000 characters or more: (title, 1, 2), (3, 4), (5).
     const long = '网'.repeat(120_000);
     const r = setup(`<p>${long}</p>`.repeat(5));
     const paragraphs = Array.from(document.querySelectorAll('p'));
+    const shown = () => paragraphs.map((p) => p.textContent!.startsWith('網'));
     const shownWhenAsked: boolean[][] = [];
     const slow: Transform = async (texts) => {
-      shownWhenAsked.push(paragraphs.map((p) => p.textContent!.startsWith('網')));
+      shownWhenAsked.push(shown());
       return toTraditional(texts, []);
     };
-    await r.apply(slow);
+    // The page's lang changes with the last writes: the whole page is laid out again once, not
+    // after the first batch and again after the rest.
+    const shownAtChange: boolean[][] = [];
+    await r.apply(slow, () => shownAtChange.push(shown()));
+    expect(shownAtChange).toEqual([[true, true, false, false, false]]);
     // Asked for batch 2 once batch 1 was on the page; for batch 3 while batch 2 still waited.
     expect(shownWhenAsked.slice(0, 3)).toEqual([
       [false, false, false, false, false],
