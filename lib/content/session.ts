@@ -9,7 +9,7 @@ import { hasHan } from '@/lib/dom/han';
 import { MARK_PREFIX } from '@/lib/dom/skip';
 import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
 import { createHighlighter, type Highlighter } from '@/lib/dom/highlight';
-import { createSliceClock, yieldToPage } from '@/lib/dom/yield';
+import { createSliceClock } from '@/lib/dom/yield';
 import type { Mention } from '@/lib/extract/types';
 import { MENTIONS_PER_CHUNK, packMentions } from '@/lib/messaging/mention-chunks';
 import type { PageVerdict } from '@/lib/messaging/protocol';
@@ -341,10 +341,7 @@ export function createPageSession(
       }
       out.push(item);
       if (out.length % MENTIONS_PER_CHUNK === 0) chunks.push(...packMentions(out.slice(-MENTIONS_PER_CHUNK)));
-      if (id % 64 === 63 && clock.expired()) {
-        await yieldToPage();
-        clock.reset();
-      }
+      if (id % 64 === 63 && clock.expired()) await clock.yield();
     }
     const rest = out.length % MENTIONS_PER_CHUNK;
     if (rest > 0) chunks.push(...packMentions(out.slice(-rest)));

@@ -1,7 +1,7 @@
 import { hasHan } from './han';
 import { isSkippedElement, READABLE_ATTRIBUTES } from './skip';
 import type { TextTarget } from './targets';
-import { createSliceClock, yieldToPage } from './yield';
+import { createSliceClock } from './yield';
 
 export interface CollectOptions {
   /** Called for every open shadow root met, so the caller can observe it too. */
@@ -108,10 +108,7 @@ export async function collectTargetsSliced(root: Node, options: CollectOptions, 
   const walk = createTargetWalk(root, options);
   const clock = createSliceClock(sliceMs);
   while (walk(out, 512)) {
-    if (clock.expired()) {
-      await yieldToPage();
-      clock.reset();
-    }
+    if (clock.expired()) await clock.yield();
   }
   return out;
 }

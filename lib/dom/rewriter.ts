@@ -1,7 +1,7 @@
 import { collectTargets, collectTargetsSliced, isInsideSkipped } from './collect';
 import { READABLE_ATTRIBUTES } from './skip';
 import { ownerElement, readTarget, writeTarget, type TextTarget } from './targets';
-import { createSliceClock, createWriteClock, yieldToPage } from './yield';
+import { createSliceClock, createWriteClock } from './yield';
 
 /** Maps original texts to the texts to show; one output per input, in order. */
 export type Transform = (originals: string[], owners: (Element | null)[]) => Promise<string[]>;
@@ -154,10 +154,9 @@ export function createPageRewriter(options: RewriterOptions): PageRewriter {
     for (let t = 0; t < targets.length; t++) {
       if (t % 256 === 255 && readClock.expired()) {
         if (stats) stats.readMs += performance.now() - mark;
-        await yieldToPage();
+        await readClock.yield();
         if (gen !== generation) return;
         mark = performance.now();
-        readClock.reset();
       }
       const target = targets[t]!;
       const current = readTarget(target);
