@@ -3,7 +3,7 @@ import { decodeDictionary, dictionaryPath } from '@/lib/convert/asset';
 import { createConversionService } from '@/lib/convert/service';
 import type { CompiledConfig, ConfigName, Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
-import { traditionalVariant } from '@/lib/content/sources';
+import { traditionalVariantOf } from '@/lib/content/sources';
 import type { PageScript } from '@/lib/messaging/report';
 import { getSettings, watchSettings } from '@/lib/settings/items';
 
@@ -66,16 +66,7 @@ export function createBackgroundConverter(): BackgroundConverter {
       // As the page's sourceFor decides: text already in the target's script is not converted.
       const script = page?.script ?? null;
       if (target === 'cn' ? script === 'simplified' : script === 'traditional') return;
-      let from: Source = 'cn';
-      if (target === 'cn') {
-        let host = '';
-        try {
-          host = page ? new URL(page.url).hostname : '';
-        } catch {
-          // Not a URL: the variant falls back to plain Traditional.
-        }
-        from = traditionalVariant(host, '');
-      }
+      const from: Source = target === 'cn' ? traditionalVariantOf(page?.url ?? '') : 'cn';
       void ready.then(() => convertTexts(['\u4e00'], from, target, phrases)).catch(() => undefined);
     },
     reset: () => {

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { findPinyinArtifacts, hasPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
+import { findPinyinArtifacts } from '@/lib/convert/pinyin-artifacts';
 import { detectSnapshot } from '@/lib/detect';
 import type { PageCapture } from '@/lib/detect/capture';
 import { readingText, snapshotPage, type PageSnapshot } from '@/lib/detect/snapshot';
@@ -18,6 +18,6 @@ function snapshotMarkup(html: string, url: string): PageSnapshot {
 export function detectCapture(capture: PageCapture): PageVerdict {
   const snapshot = 'html' in capture ? snapshotMarkup(capture.html, capture.url) : capture.snapshot;
   const verdict = detectSnapshot(snapshot);
-  const sample = readingText(snapshot);
-  return { ...verdict, pinyinArtifacts: hasPinyinArtifacts(sample) ? findPinyinArtifacts(sample).length : 0 };
+  // findPinyinArtifacts returns at once on text that cannot hold one.
+  return { ...verdict, pinyinArtifacts: findPinyinArtifacts(readingText(snapshot)).length };
 }

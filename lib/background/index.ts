@@ -6,7 +6,8 @@ import { packMentions } from '@/lib/messaging/mention-chunks';
 import type { ConversionState, PageReport, PageScript } from '@/lib/messaging/report';
 import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
-import { traditionalVariant } from '@/lib/content/sources';
+import { traditionalVariantOf } from '@/lib/content/sources';
+import { preferredTraditional } from '@/lib/settings/preferred-traditional';
 import { toolbarAction, updateBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { createBackgroundConverter } from './conversion';
@@ -97,7 +98,7 @@ export function startBackground(): void {
   async function toggleTarget(report: PageReport | null): Promise<Target> {
     const { preferredTarget } = await getSettings();
     if (report?.detection?.script === 'traditional') return 'cn';
-    return preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
+    return preferredTraditional(preferredTarget);
   }
 
   function pageOf(report: PageReport | null): { url: string; script: PageScript | null } | null {
@@ -241,11 +242,10 @@ export function startBackground(): void {
     if (!text.trim()) return null;
     const { preferredTarget, phraseLocalization } = await getSettings();
     let from: Source = 'cn';
-    let target: Target = preferredTarget && preferredTarget !== 'cn' ? preferredTarget : 'tw';
+    let target = preferredTraditional(preferredTarget);
     if (to === 'simplified') {
       target = 'cn';
-      const host = await browser.tabs.get(tabId).then((tab) => (tab.url ? new URL(tab.url).hostname : ''), () => '');
-      from = traditionalVariant(host, '');
+      from = traditionalVariantOf(await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => ''));
     }
     const [converted = text] = await convertTexts([text], from, target, phraseLocalization);
     await writeClipboard(converted);

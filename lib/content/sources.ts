@@ -9,6 +9,17 @@ export function traditionalVariant(host: string, lang: string): Source {
   return 't';
 }
 
+/** The Traditional variant of the site at `url`, from its host alone (plain Traditional when it says nothing). */
+export function traditionalVariantOf(url: string): Source {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // Not a URL: the variant falls back to plain Traditional.
+  }
+  return traditionalVariant(host, '');
+}
+
 export function isTraditionalTarget(target: Target): boolean {
   return target !== 'cn';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { langFamily, sourceFor, traditionalVariant } from '@/lib/content/sources';
+import { langFamily, sourceFor, traditionalVariant, traditionalVariantOf } from '@/lib/content/sources';
+import { preferredTraditional } from '@/lib/settings/preferred-traditional';
 import { buildTextMap, rangeForSpan } from '@/lib/dom/text-map';
 
 describe('conversion sources', () => {
@@ -9,6 +10,16 @@ describe('conversion sources', () => {
     expect(traditionalVariant('www.cib.gov.tw', '')).toBe('tw');
     expect(traditionalVariant('example.com', 'zh-TW')).toBe('tw');
     expect(traditionalVariant('example.com', 'zh-Hant')).toBe('t');
+  });
+
+  it("reads a site's variant from its address alone, and the reader's Traditional from their choice", () => {
+    expect(traditionalVariantOf('https://www.police.gov.hk/ppp_tc/')).toBe('hk');
+    expect(traditionalVariantOf('http://www.cib.gov.tw/News')).toBe('tw');
+    expect(traditionalVariantOf('not an address')).toBe('t');
+    expect(preferredTraditional(null)).toBe('tw');
+    expect(preferredTraditional('cn')).toBe('tw');
+    expect(preferredTraditional('hk')).toBe('hk');
+    expect(preferredTraditional('t')).toBe('t');
   });
 
   it('knows the family a lang declares', () => {
