@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage, type LoadedFrame, type PageVerdict } from '@/lib/messaging/protocol';
 import { packMentions } from '@/lib/messaging/mention-chunks';
-import type { ConversionState, PageReport, PageScript } from '@/lib/messaging/report';
+import { arrivalReport, type ConversionState, type PageReport, type PageScript } from '@/lib/messaging/report';
 import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
+import { siteHostOf } from '@/lib/settings/site-rule';
 import { traditionalVariantOf } from '@/lib/content/sources';
 import { preferredTraditional } from '@/lib/settings/preferred-traditional';
+import { needsSessionAtLoad } from './arrival';
 import { toolbarAction, updateBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { createBackgroundConverter } from './conversion';
@@ -138,17 +140,53 @@ export function startBackground(): void {
     return tab.id ?? null;
   }
 
+  /** A top frame's report: kept, shown on the toolbar button, told to open panels. */
+  function acceptReport(tabId: number, report: PageReport): void {
+    const first = tabs.get(tabId)?.session !== report.session;
+    if (!tabs.set(tabId, report)) return;
+    if (first && report.hasChinese && report.conversion.target === null) void prefetchFor(report);
+    void updateBadge(tabId, report).catch(() => undefined);
+    sendMessage('reportChanged', { tabId, report }).catch(() => undefined);
+  }
+
+  /** Injects the session file into a frame; what the session starts with. */
+  async function injectSession(tabId: number, frameId: number, settings?: Settings): Promise<LoadedFrame> {
+    const [, current] = await Promise.all([
+      browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/session.js'] }),
+      settings ?? getSettings(),
+    ]);
+    if (frameId === 0) return { top: true, settings: current, target: null };
+    // A sub-frame with Chinese text: the tab's conversions go to its frames from now on.
+    framedTabs.add(tabId);
+    return { top: false, settings: current, target: tabs.target(tabId) };
+  }
+
   // What a page's loader and session ask, on its port (lib/messaging/page-port.ts).
   servePagePort(browser.runtime, {
+    pageArrived: async ({ capture, session, costMs, detectMs }, sender) => {
+      const tabId = sender.tab?.id;
+      const frameId = sender.frameId ?? 0;
+      const top = frameId === 0;
+      if (tabId === undefined) return { top, verdict: null, frame: null };
+      if (!top) framedTabs.add(tabId);
+      const settings = await getSettings();
+      let verdict: PageVerdict | null = null;
+      if (top && capture) {
+        try {
+          verdict = detectCapture(capture);
+        } catch {
+          // Markup the parser could not read: the page stays unclassified.
+        }
+      }
+      const url = capture?.url ?? sender.url ?? '';
+      if (verdict) acceptReport(tabId, arrivalReport(url, verdict, session, costMs, detectMs));
+      const arrival = { top, captured: capture !== null, verdict, host: siteHostOf(url) ?? '', settings, tabTarget: tabs.target(tabId) };
+      if (!needsSessionAtLoad(arrival)) return { top, verdict, frame: null };
+      return { top, verdict, frame: await injectSession(tabId, frameId, settings) };
+    },
     loadSession: async (_data, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return null;
-      const frameId = sender.frameId ?? 0;
-      const [, settings] = await Promise.all([browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/session.js'] }), getSettings()]);
-      if (frameId === 0) return { top: true, settings, target: null };
-      // A sub-frame with Chinese text: the tab's conversions go to its frames from now on.
-      framedTabs.add(tabId);
-      return { top: false, settings, target: tabs.target(tabId) };
+      return tabId === undefined ? null : injectSession(tabId, sender.frameId ?? 0);
     },
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to, data.phrases),
     detectPage: (data) => detectCapture(data.capture),
@@ -157,12 +195,7 @@ export function startBackground(): void {
     reportPage: async (packed, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
-      const data = await assembler.assemble(packed);
-      const first = tabs.get(tabId)?.session !== data.session;
-      if (!tabs.set(tabId, data)) return;
-      if (first && data.hasChinese && data.conversion.target === null) void prefetchFor(data);
-      void updateBadge(tabId, data).catch(() => undefined);
-      sendMessage('reportChanged', { tabId, report: data }).catch(() => undefined);
+      acceptReport(tabId, await assembler.assemble(packed));
     },
   });
   // Content scripts learn of new settings from here: they never touch extension storage, whose

@@ -1,13 +1,14 @@
 import { hasChineseText } from '@/lib/detect/has-chinese';
 import type { PageReport } from '@/lib/messaging/report';
-import type { LoadedFrame } from '@/lib/messaging/protocol';
+import { captureMarkup } from '@/lib/detect/markup';
+import type { LoadedFrame, PageVerdict } from '@/lib/messaging/protocol';
 import { onMessage } from './messaging';
 import { WAKE_HOOK } from '@/lib/messaging/wake';
 import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
 import { extensionApi } from './extension-api';
 import { createLifeline, extensionAlive, type Lifeline } from './lifeline';
-import { SESSION_HOOK, type LoadedSession, type StartSession } from './session-hook';
+import { newSessionId, SESSION_HOOK, type LoadedSession, type StartSession } from './session-hook';
 
 /** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
 const RECHECK_DELAYS_MS = [1500, 5000];
@@ -15,11 +16,11 @@ const RECHECK_DELAYS_MS = [1500, 5000];
 const NAVIGATION_SETTLE_MS = 800;
 
 /**
- * Asks the background for the session file (session-hook.ts), on the port the session goes on
- * using, and waits for it to hand over its starter and for the background to say which frame this
- * is. Fails when the background could not inject it (the extension is going away).
+ * Asks the background something that may inject the session file (session-hook.ts): sets the
+ * hook the session calls first, and when the answer says a session was injected, waits for it to
+ * hand over its starter.
  */
-async function loadSession(request: PageRequest): Promise<{ start: StartSession; frame: LoadedFrame }> {
+async function askWithSessionHook<T>(ask: () => Promise<T>, injected: (answer: T) => LoadedFrame | null): Promise<{ answer: T; start: StartSession | null }> {
   const world = globalThis as Record<string, unknown>;
   const handed = new Promise<StartSession>((resolve) => {
     world[SESSION_HOOK] = (start: StartSession) => {
@@ -27,16 +28,26 @@ async function loadSession(request: PageRequest): Promise<{ start: StartSession;
       resolve(start);
     };
   });
-  const frame = await request('loadSession', undefined);
-  if (!frame) throw new Error('The session could not be loaded');
-  return { start: await handed, frame };
+  let answer: T;
+  try {
+    answer = await ask();
+  } catch (error) {
+    delete world[SESSION_HOOK];
+    throw error;
+  }
+  if (injected(answer) === null) {
+    delete world[SESSION_HOOK];
+    return { answer, start: null };
+  }
+  return { answer, start: await handed };
 }
 
 /**
  * The loader that runs in every frame (the session itself is another file: session-hook.ts). On
- * a page without Chinese text it does one cheap test and waits: the session (observers,
- * detection, extraction) is loaded only when the page has Chinese text or the reader asks for
- * something.
+ * a page without Chinese text it does one cheap test and waits. On a page with Chinese text it
+ * sends the page's markup to be classified (the background reports it to the panel and the
+ * toolbar) and listens; the session (conversion, extraction, highlights) is loaded when the page
+ * needs it at load (an automatic conversion, pinyin artifacts to hide) or when something is asked.
  */
 export function startContent(): void {
   const t0 = performance.now();
@@ -48,26 +59,48 @@ export function startContent(): void {
   const lifeSignal = (): AbortSignal => (life ??= new AbortController()).signal;
   let lifeline: Lifeline | null = null;
   let stopWatching: (() => void) | null = null;
-  // Whether this is the tab's top frame: the background says so when it loads the session. Asking
+  // Whether this is the tab's top frame: the background says so when it answers. Asking
   // `window.top` costs about 1 ms in a fresh world, which a page that needs no session never pays.
   let top: boolean | null = null;
   const isTop = (): boolean => (top ??= window.top === window);
-  // Made with the session: a page without Chinese text that is asked nothing never touches the
+  // Made when first needed: a page without Chinese text that is asked nothing never touches the
   // extension API at all (its first use costs a new page about a millisecond).
   let request: PageRequest | null = null;
+  const port = (): PageRequest => (request ??= createPagePort(extensionApi().runtime));
+  const sessionId = newSessionId();
+  /** The Chinese-text test's last answer. */
+  let chinese = false;
+  /** The background's classification of the page at the address the loader last sent. */
+  let arrived: { url: string; verdict: PageVerdict } | null = null;
+  /** The page's load cost, once the loader has settled without a session. */
+  let settledCost: number | null = null;
+  /** The markup sent to be classified, answer pending. */
+  let arriving: Promise<void> | null = null;
   let session: LoadedSession | null = null;
   let loading: Promise<LoadedSession> | null = null;
-  const ensure = (knownChinese = false): Promise<LoadedSession> => {
+
+  function begin(start: StartSession, frame: LoadedFrame): LoadedSession {
+    top = frame.top;
+    stopWatching?.();
+    const signal = lifeSignal();
+    const watch = (lifeline ??= createLifeline(() => extensionAlive(extensionApi().runtime), () => life?.abort(), signal));
+    const known = { knownChinese: chinese, verdict: arrived, sessionId, loadCostMs: settledCost };
+    session = start({ request: port(), signal, cost, known, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => watch.arm() });
+    return session;
+  }
+
+  /** The session, loaded now if it is not yet (a request that needs it). */
+  const ensure = (): Promise<LoadedSession> => {
     listen();
     if (!loading) {
-      const signal = lifeSignal();
-      const watch = (lifeline ??= createLifeline(() => extensionAlive(extensionApi().runtime), () => life?.abort(), signal));
-      const port = (request ??= createPagePort(extensionApi().runtime));
-      const pending = loadSession(port).then(({ start, frame }) => {
-        top = frame.top;
-        session = start({ request: port, signal, cost, knownChinese, isTop: frame.top, settings: frame.settings, frameTarget: frame.target, writing: () => watch.arm() });
-        return session;
-      });
+      const pending = (async () => {
+        // The answer to the markup in flight may bring the session itself.
+        if (arriving) await arriving.catch(() => undefined);
+        if (session) return session;
+        const { answer: frame, start } = await askWithSessionHook(() => port()('loadSession', undefined), (frame) => frame);
+        if (!frame || !start) throw new Error('The session could not be loaded');
+        return begin(start, frame);
+      })();
       // A failed load is tried again by the next request.
       pending.catch(() => {
         if (loading === pending) loading = null;
@@ -76,6 +109,45 @@ export function startContent(): void {
     }
     return loading;
   };
+
+  /**
+   * The page has Chinese text (at load, or at a new address inside the document): its markup goes
+   * to be classified; the background starts the session if the page needs one now.
+   */
+  function arrive(): void {
+    listen();
+    const url = location.href;
+    const capture = cost.run(() => {
+      const before = cost.totalMs;
+      const taken = captureMarkup(document, url);
+      cost.detectMs += cost.totalMs - before;
+      return taken;
+    });
+    // The cost of the page's load, as the background's report shows it (its answer adds little).
+    const sent = { capture, session: sessionId, costMs: cost.totalMs, detectMs: cost.detectMs };
+    const pending = askWithSessionHook(() => port()('pageArrived', sent), (answer) => answer.frame).then(({ answer, start }) =>
+      cost.run(() => {
+        top = answer.top;
+        arrived = answer.verdict ? { url, verdict: answer.verdict } : null;
+        if (start && answer.frame && !session) {
+          const made = begin(start, answer.frame);
+          loading ??= Promise.resolve(made);
+          return;
+        }
+        settledCost ??= cost.totalMs;
+        // The session follows navigations itself; the loader does until there is one.
+        stopWatching ??= watchForChinese(false, recheck);
+      }),
+    );
+    arriving = pending.finally(() => {
+      if (arriving === tracked) arriving = null;
+    });
+    const tracked = arriving;
+    // An answer that never came (the background going away) leaves the page as served; the next
+    // request loads the session.
+    arriving.catch(() => undefined);
+  }
+  /** The report of a frame that has no Chinese text and no session (woken to be asked). */
   const quietReport = (): PageReport => ({
     url: location.href,
     hasChinese: false,
@@ -111,12 +183,17 @@ export function startContent(): void {
       onMessage('convertFrame', async ({ data }) => (isTop() ? null : (await ensure()).convert(data.target))),
       // A page still being set up answers once it is (the session may be loading its code).
       onMessage('getPageReport', async () => {
-        const made = session ?? (loading ? await loading : null);
-        if (!made) return quietReport();
-        return made.replyReport();
+        if (arriving) await arriving.catch(() => undefined);
+        // The report of a Chinese page carries its summary, which the session extracts.
+        if (!session && !loading && !chinese) return quietReport();
+        return (await ensure()).replyReport();
       }),
       onMessage('getPageUrl', () => location.href),
-      onMessage('settingsChanged', ({ data }) => session?.onSettingsChanged(data)),
+      onMessage('settingsChanged', ({ data }) => {
+        if (session) session.onSettingsChanged(data);
+        // A page whose pinyin artifacts the reader now wants hidden: the session starts and hides them.
+        else if (!loading && data.hidePinyinArtifacts && (arrived?.verdict.pinyinArtifacts ?? 0) > 0) void ensure();
+      }),
       onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),
       onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
       onMessage('getSelectionText', () => String(getSelection() ?? '')),
@@ -141,20 +218,33 @@ export function startContent(): void {
     cost.detectMs += cost.totalMs - before;
     return found;
   };
-  if (testChinese()) {
-    void ensure(true);
-  } else {
-    stopWatching = watchForChinese(() => {
-      if (!loading && testChinese()) void ensure(true);
-    });
-  }
+  /** The address whose markup was last sent (null: none yet, the page has shown no Chinese text). */
+  let sentUrl: string | null = null;
+  const send = (): void => {
+    sentUrl = location.href;
+    arrive();
+  };
+  /** A re-check (late content, a navigation inside the document), until there is a session. */
+  const recheck = (): void => {
+    if (session || loading || arriving) return;
+    if (sentUrl === null) {
+      if ((chinese = testChinese())) send();
+    } else if (location.href !== sentUrl) {
+      // A new page in the same document: classified again, whatever its text (its report replaces the last).
+      chinese = testChinese();
+      send();
+    }
+  };
+  if ((chinese = testChinese())) send();
+  else stopWatching = watchForChinese(true, recheck);
   /**
-   * A page without Chinese text is checked again a little later (late-loading content), and after
-   * each navigation inside the document (a single-page app moving to a Chinese article long after
-   * load): history and hash changes, the Navigation API where there is one, and a new title. Ends
-   * once the session exists (it follows navigations itself) or the script does. Returns the stop.
+   * Calls `recheck` after each navigation inside the document (a single-page app moving to another
+   * article long after load): history and hash changes, the Navigation API where there is one, and
+   * a new title; with `rechecks`, also a little later (late-loading content on a page without
+   * Chinese text). Ends once the session exists (it follows navigations itself) or the script
+   * does. Returns the stop.
    */
-  function watchForChinese(recheck: () => void): () => void {
+  function watchForChinese(rechecks: boolean, recheck: () => void): () => void {
     const check = (): void => {
       recheck();
       if (loading) stop();
@@ -166,7 +256,7 @@ export function startContent(): void {
       const after = RECHECK_DELAYS_MS[recheckAt];
       const before = recheckAt === 0 ? 0 : RECHECK_DELAYS_MS[recheckAt - 1]!;
       recheckAt++;
-      if (after === undefined) return;
+      if (after === undefined || !rechecks) return;
       timer = setTimeout(() => {
         check();
         if (!loading) nextRecheck();

@@ -3,14 +3,16 @@ import type { Target } from '@/lib/convert/types';
 import type { Settings } from '@/lib/settings/types';
 import type { CostMeter } from './cost-meter';
 import type { PageRequest } from './page-port';
-import type { PageSession } from './session';
+import type { PageSession, SessionStart } from './session';
 
 /**
  * The content script comes in two files. `loader.js` runs on every page and is small: the
- * Chinese-text test, and the message listener once the page has Chinese text or is woken
- * (lib/messaging/wake.ts). `session.js` (entrypoints/session.ts: detection,
- * conversion, extraction, highlights) is injected by the background into a frame that has Chinese
- * text or is asked for something, so pages that are not Chinese never parse it.
+ * Chinese-text test; on a page with Chinese text, the page's markup sent to be classified and the
+ * message listener (a page without is listened to once woken: lib/messaging/wake.ts).
+ * `session.js` (entrypoints/session.ts: conversion, extraction, highlights, following the page's
+ * changes) is injected by the background into a frame that needs it: one converted on load (or
+ * hiding pinyin artifacts), or asked for something (a conversion, the summary). A Chinese page
+ * that is only read never parses it.
  *
  * Both run in the extension's isolated world of the frame and meet through this global, which
  * the page's own scripts cannot see: the loader sets it before asking for the session, the
@@ -24,8 +26,8 @@ export interface SessionHost {
   request: PageRequest;
   signal: AbortSignal;
   cost: CostMeter;
-  /** The loader already found Chinese text: the session need not test again. */
-  knownChinese: boolean;
+  /** What the loader already knows of the page (its Chinese-text test, its classification, its load cost). */
+  known: SessionStart;
   isTop: boolean;
   /** The reader's settings when the session was loaded (changes come as `settingsChanged`). */
   settings: Settings;
@@ -42,3 +44,8 @@ export interface LoadedSession extends Pick<PageSession, 'convert' | 'setHighlig
 }
 
 export type StartSession = (host: SessionHost) => LoadedSession;
+
+/** A new page load's id: the loader's report and the session's share it (lib/background/reports.ts). */
+export function newSessionId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

@@ -13,10 +13,11 @@ import { createSliceClock } from '@/lib/dom/yield';
 import type { Mention } from '@/lib/extract/types';
 import { MENTIONS_PER_CHUNK, packMentions } from '@/lib/messaging/mention-chunks';
 import type { PageVerdict } from '@/lib/messaging/protocol';
-import type { ConversionState, PageReport, PageScript, ReportMention } from '@/lib/messaging/report';
+import { describeVerdict, type ConversionState, type PageReport, type PageScript, type ReportMention } from '@/lib/messaging/report';
 import type { Settings } from '@/lib/settings/types';
 import { decideAutoConversion } from '@/lib/settings/site-rule';
 import { sourceFor, traditionalVariant } from './sources';
+import { newSessionId } from './session-hook';
 import type { CostMeter } from './cost-meter';
 
 /** What the session needs from the extension: injected so the session can be tested without one. */
@@ -55,6 +56,18 @@ interface ShownMentions {
   chunks: string[];
 }
 
+/** What the loader already knows of the page when it starts the session. */
+export interface SessionStart {
+  /** The cheap Chinese-text test found some: don't run it again. */
+  knownChinese?: boolean;
+  /** The page's classification at `url`, which the loader had at load: not asked for again. */
+  verdict?: { url: string; verdict: PageVerdict } | null;
+  /** The page load's id, which the loader's report already carried. */
+  sessionId?: string;
+  /** The page-load cost, when the loader had settled before anything was asked of the page. */
+  loadCostMs?: number | null;
+}
+
 /**
  * Set on the root element while the page shows text this extension wrote: `<page script>><target>`.
  * A content script that goes away normally gives the page back first (and removes the mark). One
@@ -75,9 +88,9 @@ export function createPageSession(
   cost: CostMeter,
   /** The reader's settings at the start (changes come through onSettingsChanged). */
   initialSettings: Settings,
-  /** The caller already ran the cheap Chinese-text test and found some: don't run it again. */
-  knownChinese = false,
+  known: SessionStart = {},
 ): PageSession {
+  const knownChinese = known.knownChinese ?? false;
   const win = doc.defaultView!;
   let settings = initialSettings;
   let revision = 0;
@@ -92,9 +105,9 @@ export function createPageSession(
   let target: Target | null = null;
   let auto: string | null = null;
   let lastPass: PassStats | null = null;
-  let loadCostMs: number | null = null;
+  let loadCostMs: number | null = known.loadCostMs ?? null;
   let converting = false;
-  const sessionId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const sessionId = known.sessionId ?? newSessionId();
   let artifactCount = 0;
   let artifactsHidden = false;
   let mentions: ReportMention[] = [];
@@ -386,39 +399,35 @@ export function createPageSession(
     return done;
   }
 
+  /** The loader's classification of the page, for the first analysis if the page is still at its address. */
+  let given = known.verdict ?? null;
   /** Captures the page (here, on the main thread) and has it classified (in the background). */
-  async function analyseNow(known: boolean, run: number): Promise<void> {
+  async function analyseNow(chinese: boolean, run: number): Promise<void> {
     const t0 = performance.now();
+    const reuse = given !== null && given.url === win.location.href ? given.verdict : null;
+    given = null;
     const taken = cost.run(() => {
-      hasChinese = known || hasChineseText(doc);
+      hasChinese = reuse ? reuse.hasChinese : chinese || hasChineseText(doc);
       // The article may be another one now (a navigation): looked for again when needed.
       articleRoot = undefined;
       if (!hasChinese) return null;
       traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
-      return capturePage(doc, win.location.href);
+      return reuse ? null : capturePage(doc, win.location.href);
     });
     // The first analysis is the page-load detection cost; later ones follow navigations.
     if (run === 1) cost.detectMs += performance.now() - t0;
-    if (taken === null) {
+    if (!hasChinese) {
       detection = null;
       metadata = null;
       article = null;
       setMentions(null);
       return;
     }
-    const result = await services.detect(taken).catch(() => null);
+    const result = reuse ?? (taken ? await services.detect(taken).catch(() => null) : null);
     // A newer analysis (the page navigated meanwhile) decides.
     if (run !== analyses || signal.aborted || result === null) return;
     script = result.script;
-    detection = {
-      kind: result.kind,
-      confidence: result.confidence,
-      script,
-      evidence: result.evidence,
-      isArticle: result.isArticle,
-    };
-    metadata = result.metadata;
-    article = result.article;
+    ({ detection, metadata, article } = describeVerdict(result));
     artifactCount = result.pinyinArtifacts;
   }
 
@@ -484,7 +493,7 @@ export function createPageSession(
     const quiet = cost.run(() => {
       // childList only: our own writes are character data, so converting never wakes this observer.
       if (doc.body) contentObserver.observe(doc.body, { subtree: true, childList: true });
-      if (!hasChinese) loadCostMs = cost.totalMs;
+      if (!hasChinese) loadCostMs ??= cost.totalMs;
       if (!hasChinese) publish();
       return !hasChinese;
     });
@@ -493,7 +502,7 @@ export function createPageSession(
     if (left != null) {
       await inherit(left);
       if (wanted) await extract();
-      loadCostMs = cost.totalMs;
+      loadCostMs ??= cost.totalMs;
       publish();
       return;
     }
@@ -504,7 +513,7 @@ export function createPageSession(
       await convert(decision.target, hideArtifacts);
     }
     if (wanted) await extract();
-    loadCostMs = cost.totalMs;
+    loadCostMs ??= cost.totalMs;
     publish();
   }
 

@@ -8,7 +8,7 @@ import type { LoadedSession, SessionHost } from './session-hook';
  * The session file's side of the content script (see session-hook.ts): wires a page session to
  * the extension. Only the top frame reports to the panel; sub-frames follow their tab's script.
  */
-export function startSession({ request, signal, cost, knownChinese, isTop, settings, frameTarget, writing }: SessionHost): LoadedSession {
+export function startSession({ request, signal, cost, known, isTop, settings, frameTarget, writing }: SessionHost): LoadedSession {
   let streams = 0;
   const streamPrefix = Math.random().toString(36).slice(2, 10);
   /**
@@ -37,7 +37,7 @@ export function startSession({ request, signal, cost, knownChinese, isTop, setti
   };
   const counted = cost.totalMs;
   const t1 = performance.now();
-  const session = createPageSession(document, services, signal, cost, settings, knownChinese);
+  const session = createPageSession(document, services, signal, cost, settings, known);
   // Setting the session up, without what it already counted for itself.
   cost.add(Math.max(0, performance.now() - t1 - (cost.totalMs - counted)));
   // A frame that loads after its tab was converted follows the tab.

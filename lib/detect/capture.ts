@@ -1,3 +1,4 @@
+import { captureMarkup } from './markup';
 import { snapshotPage, type PageSnapshot } from './snapshot';
 
 /**
@@ -9,19 +10,7 @@ import { snapshotPage, type PageSnapshot } from './snapshot';
  */
 export type PageCapture = { url: string; html: string } | { url: string; snapshot: PageSnapshot };
 
-/** Above either bound the page takes its snapshot itself (snapshot.ts bounds what it reads). */
-const MAX_MARKUP_ELEMENTS = 15_000;
-const MAX_MARKUP_CHARS = 2_000_000;
-
 /** The capture of `doc` (whose address is `url`), a page known to have Chinese text. */
 export function capturePage(doc: Document, url: string): PageCapture {
-  const root = doc.documentElement;
-  if (root && doc.getElementsByTagName('*').length <= MAX_MARKUP_ELEMENTS) {
-    // Read, never written: the markup goes to the background's parser as data, and nothing is
-    // rendered from it.
-    // eslint-disable-next-line no-restricted-properties
-    const html = root.outerHTML;
-    if (html.length <= MAX_MARKUP_CHARS) return { url, html };
-  }
-  return { url, snapshot: snapshotPage(doc, url, true).snapshot };
+  return captureMarkup(doc, url) ?? { url, snapshot: snapshotPage(doc, url, true).snapshot };
 }

@@ -10,7 +10,7 @@ import type { ProtocolMap } from './protocol';
 export const PAGE_PORT = 'zhc-page';
 
 /** What a page's loader and session ask of the background. */
-export type PortRequestType = 'loadSession' | 'convertTexts' | 'detectPage' | 'extractMentions' | 'reportPage' | 'reportChunk';
+export type PortRequestType = 'pageArrived' | 'loadSession' | 'convertTexts' | 'detectPage' | 'extractMentions' | 'reportPage' | 'reportChunk';
 
 export type PortData<K extends PortRequestType> = Parameters<ProtocolMap[K]>[0];
 export type PortResult<K extends PortRequestType> = ReturnType<ProtocolMap[K]>;

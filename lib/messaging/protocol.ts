@@ -19,6 +19,19 @@ export interface LoadedFrame {
 }
 
 /**
+ * The background's answer to a frame's loader that found Chinese text (pageArrived): the page's
+ * classification, and the session it injected when the page needs one now (null: the loader stays
+ * alone until something is asked of it).
+ */
+export interface PageArrival {
+  /** The tab's top frame. */
+  top: boolean;
+  /** Null for a sub-frame (only top frames are classified) or a capture that could not be read. */
+  verdict: PageVerdict | null;
+  frame: LoadedFrame | null;
+}
+
+/**
  * The one message protocol of the extension. Keys are camelCase verbs; each entry is a function
  * type from its data to its reply. Who listens is noted per group.
  */
@@ -38,6 +51,13 @@ export interface ProtocolMap {
   setTabHighlights(data: { tabId: number; on: boolean }): boolean;
   revealInTab(data: { tabId: number; mentionId: number; flash: boolean }): boolean;
   openPanelPage(data: { tabId?: number }): number | null;
+  /**
+   * A frame's loader found Chinese text (at load, or after a navigation inside the document) and
+   * sends its markup. The background classifies it, keeps the top frame's report, and injects the
+   * session only if the page needs it now: an automatic conversion, pinyin artifacts to hide, a
+   * sub-frame of a converted tab, a document too large to send as markup (capture null).
+   */
+  pageArrived(data: { capture: PageCapture | null; session: string; costMs: number; detectMs: number }): PageArrival;
   /**
    * A frame's loader asks for the session file to be injected (lib/content/session-hook.ts), and
    * learns what the session starts with. Null: the file could not be injected.

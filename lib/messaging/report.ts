@@ -3,6 +3,7 @@ import type { Evidence, PageKind, PageMetadata } from '@/lib/detect/types';
 import type { Mention } from '@/lib/extract/types';
 import { parseChunk } from './mention-chunks';
 import type { PassStats } from '@/lib/dom/rewriter';
+import type { PageVerdict } from './protocol';
 
 export type PageScript = 'simplified' | 'traditional' | 'mixed' | 'none';
 
@@ -107,4 +108,40 @@ export function splitReport(report: PageReport, streamId: string): { head: PageR
   const head: PageReport = { ...report, mentionChunks: chunks.slice(0, 1), stream: { id: streamId, more: chunks.length - 1 } };
   const rest = chunks.slice(1).map((chunk, i): ReportChunk => ({ stream: streamId, index: i + 1, chunk }));
   return { head, rest };
+}
+
+/** What a report says of a page from its classification (the background's verdict). */
+export function describeVerdict(verdict: PageVerdict): Pick<PageReport, 'detection' | 'metadata' | 'article'> {
+  return {
+    detection: {
+      kind: verdict.kind,
+      confidence: verdict.confidence,
+      script: verdict.script,
+      evidence: verdict.evidence,
+      isArticle: verdict.isArticle,
+    },
+    metadata: verdict.metadata,
+    article: verdict.article,
+  };
+}
+
+/**
+ * The report of a page whose loader classified it and needed no session (nothing converted, no
+ * summary asked): the background keeps it for the panel and the toolbar badge until the page
+ * itself has more to say.
+ */
+export function arrivalReport(url: string, verdict: PageVerdict, session: string, costMs: number, detectMs: number): PageReport {
+  return {
+    url,
+    hasChinese: verdict.hasChinese,
+    ...describeVerdict(verdict),
+    mentions: [],
+    extracted: false,
+    conversion: { target: null, source: null, pinyinArtifacts: verdict.pinyinArtifacts, artifactsHidden: false, written: 0, auto: null, lastPass: null },
+    highlights: false,
+    costMs: Math.round(costMs * 100) / 100,
+    detectMs: Math.round(detectMs * 100) / 100,
+    revision: 0,
+    session,
+  };
 }

@@ -5,7 +5,8 @@ import type { Settings, SiteRule } from '@/lib/settings/types';
 import { citationOf } from './citation';
 import { summaryFileName } from './download';
 import { toCsv, toJson, toMarkdown } from './export';
-import { isRestrictedUrl, siteHostOf } from './host';
+import { siteHostOf } from '@/lib/settings/site-rule';
+import { isRestrictedUrl } from './host';
 import { createStore, type Notice } from './store';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';

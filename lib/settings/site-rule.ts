@@ -20,3 +20,15 @@ export function decideAutoConversion(settings: Settings, host: string, kind: 'go
   if (kind === 'other') return { target: null, reason: 'not-news' };
   return { target: settings.preferredTarget, reason: 'auto-news' };
 }
+
+/** The host a site rule is keyed by (lower case), or null for pages that cannot have one. */
+export function siteHostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    // The content script looks rules up by `location.hostname` (no port), so the panel keys them the same way.
+    return u.hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}

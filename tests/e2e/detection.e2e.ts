@@ -66,6 +66,30 @@ describe.each(BROWSER_KINDS)('page detection in %s', (kind) => {
     for (const p of [page, chinese.page, other.page]) await p.close();
   });
 
+  // Chromium only: the test watches which scripts the page's renderer parses (DevTools protocol).
+  it.runIf(kind === 'chromium')('classifies a news page read as it is without loading the session, which comes with a toggle', async () => {
+    const url = s.server.urlFor(s.site('press-ningbo.html'));
+    const page = await s.browser.newPage();
+    const cdp = await page.createCDPSession();
+    const parsed: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e: { url: string }) => parsed.push(e.url));
+    await cdp.send('Debugger.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await waitFor(() => s.automation<number | null>('findTab', url));
+    // The badge comes from the classification of the markup the loader sent.
+    expect(await waitFor(() => s.automation<string>('getBadge', tabId))).not.toBe('');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(parsed.some((u) => u.endsWith('/loader.js'))).toBe(true);
+    expect(parsed.filter((u) => u.endsWith('/session.js'))).toEqual([]);
+    const state = await s.automation<{ target: string | null } | null>('convertTab', tabId, 'tw');
+    expect(state?.target).toBe('tw');
+    expect(parsed.filter((u) => u.endsWith('/session.js'))).toHaveLength(1);
+    // The session reuses the loader's classification: the report says what the badge said.
+    const report = await s.automation<Report | null>('getPageReport', tabId);
+    expect(report?.detection?.kind).toBe('press');
+    await page.close();
+  });
+
   it('picks up Chinese text a page adds after load, at its later re-checks', async () => {
     const { page, tabId } = await s.open('english.html');
     const t0 = Date.now();

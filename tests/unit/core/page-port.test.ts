@@ -61,6 +61,9 @@ function fakeRuntime() {
 /** Handlers that answer from their data (and say who asked), as the background's do. */
 function handlers(convertTexts: (texts: string[], from: Source, to: Target) => Promise<string[]>): PortHandlers {
   return {
+    pageArrived: () => {
+      throw new Error('not in this test');
+    },
     loadSession: (_data, sender) => ({ top: false, settings: { ...DEFAULT_SETTINGS }, target: sender.tab?.id === 7 ? 'tw' : null }),
     convertTexts: (data) => convertTexts(data.texts, data.from, data.to),
     detectPage: () => {

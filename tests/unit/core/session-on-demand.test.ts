@@ -44,7 +44,7 @@ describe('a page session extracts its summary when asked, not at load', () => {
   it('classifies at load through the background, and extracts nothing until the summary is asked for', async () => {
     const { services, calls } = fakeServices();
     const controller = new AbortController();
-    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, true);
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, { knownChinese: true });
     await settle();
     expect(calls.detect).toBe(1);
     expect(calls.extract).toBe(0);
@@ -69,10 +69,39 @@ describe('a page session extracts its summary when asked, not at load', () => {
     controller.abort();
   });
 
+  it('takes the classification the loader already had instead of asking for it again, and its load cost', async () => {
+    const { services, calls } = fakeServices();
+    const doc = page();
+    const verdict = detectCapture({ url: location.href, html: doc.documentElement.outerHTML });
+    const controller = new AbortController();
+    const known = { knownChinese: true, verdict: { url: location.href, verdict }, sessionId: 'loader-1', loadCostMs: 4.5 };
+    const session = createPageSession(doc, services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, known);
+    await settle();
+    expect(calls.detect).toBe(0);
+    const report = session.report();
+    expect(report.detection?.kind).toBe(verdict.kind);
+    expect(report.metadata?.title).toContain('宁波警方开展网络安全专项检查');
+    expect(report.session).toBe('loader-1');
+    expect(report.costMs).toBe(4.5);
+    controller.abort();
+  });
+
+  it('asks again when the page has moved to another address since the loader classified it', async () => {
+    const { services, calls } = fakeServices();
+    const doc = page();
+    const verdict = detectCapture({ url: location.href, html: doc.documentElement.outerHTML });
+    const controller = new AbortController();
+    const known = { knownChinese: true, verdict: { url: `${location.href}#elsewhere-before`, verdict } };
+    createPageSession(doc, services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, known);
+    await settle();
+    expect(calls.detect).toBe(1);
+    controller.abort();
+  });
+
   it('turning highlights on asks for the mentions too', async () => {
     const { services, calls } = fakeServices();
     const controller = new AbortController();
-    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, true);
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, { knownChinese: true });
     await session.setHighlights(true);
     expect(calls.extract).toBe(1);
     expect(session.report().extracted).toBe(true);
@@ -89,7 +118,7 @@ describe('a conversion asked for while the session is still starting', () => {
     services.detect = (capture) => new Promise((resolve) => (giveDetection = () => resolve(detect(capture))));
     services.convertTexts = async (texts) => texts.map((t) => t.replace(/网/g, '網'));
     const controller = new AbortController();
-    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, true);
+    const session = createPageSession(page(), services, controller.signal, createCostMeter(), { ...DEFAULT_SETTINGS }, { knownChinese: true });
     // The reader's toggle arrives before the classification did (the session was injected a moment ago).
     const converting = session.convert('tw');
     await settle();
