@@ -6,6 +6,8 @@ import type { Settings } from '@/lib/settings/types';
 /** What the background knows of a frame whose loader just sent its markup (pageArrived). */
 export interface Arrival {
   top: boolean;
+  /** The page shows text a gone instance of the content script wrote (lib/content/session-hook.ts: WRITTEN_MARK). */
+  written: boolean;
   /** The loader could send the page's markup (a very large document cannot: its session takes a snapshot). */
   captured: boolean;
   /** The top frame's classification (null for a sub-frame, or markup that could not be read). */
@@ -21,7 +23,9 @@ export interface Arrival {
  * stays alone, and the session is loaded when something is asked of the page (a toggle, the
  * summary panel): a page that is only read never parses or runs it.
  */
-export function needsSessionAtLoad({ top, captured, verdict, host, settings, tabTarget }: Arrival): boolean {
+export function needsSessionAtLoad({ top, written, captured, verdict, host, settings, tabTarget }: Arrival): boolean {
+  // Only the session can finish (or give back) what the gone instance wrote.
+  if (written) return true;
   // A sub-frame follows its tab: converted now if the tab is, else when the tab converts.
   if (!top) return tabTarget !== null;
   // The session classifies a page too large to send from its own snapshot.

@@ -163,7 +163,7 @@ export function startBackground(): void {
 
   // What a page's loader and session ask, on its port (lib/messaging/page-port.ts).
   servePagePort(browser.runtime, {
-    pageArrived: async ({ capture, session, costMs, detectMs }, sender) => {
+    pageArrived: async ({ capture, written, session, costMs, detectMs }, sender) => {
       const tabId = sender.tab?.id;
       const frameId = sender.frameId ?? 0;
       const top = frameId === 0;
@@ -180,7 +180,7 @@ export function startBackground(): void {
       }
       const url = capture?.url ?? sender.url ?? '';
       if (verdict) acceptReport(tabId, arrivalReport(url, verdict, session, costMs, detectMs));
-      const arrival = { top, captured: capture !== null, verdict, host: siteHostOf(url) ?? '', settings, tabTarget: tabs.target(tabId) };
+      const arrival = { top, written, captured: capture !== null, verdict, host: siteHostOf(url) ?? '', settings, tabTarget: tabs.target(tabId) };
       if (!needsSessionAtLoad(arrival)) return { top, verdict, frame: null };
       return { top, verdict, frame: await injectSession(tabId, frameId, settings) };
     },

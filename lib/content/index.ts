@@ -8,7 +8,7 @@ import { createPagePort, type PageRequest } from './page-port';
 import { createCostMeter } from './cost-meter';
 import { extensionApi } from './extension-api';
 import { createLifeline, extensionAlive, type Lifeline } from './lifeline';
-import { newSessionId, SESSION_HOOK, type LoadedSession, type StartSession } from './session-hook';
+import { newSessionId, SESSION_HOOK, WRITTEN_MARK, type LoadedSession, type StartSession } from './session-hook';
 
 /** Re-checks of a page that had no Chinese text at first (late-loading content), then silence. */
 const RECHECK_DELAYS_MS = [1500, 5000];
@@ -124,7 +124,9 @@ export function startContent(): void {
       return taken;
     });
     // The cost of the page's load, as the background's report shows it (its answer adds little).
-    const sent = { capture, session: sessionId, costMs: cost.totalMs, detectMs: cost.detectMs };
+    // Text a gone instance of this script wrote (WRITTEN_MARK): the session must finish it.
+    const written = document.documentElement?.hasAttribute(WRITTEN_MARK) ?? false;
+    const sent = { capture, written, session: sessionId, costMs: cost.totalMs, detectMs: cost.detectMs };
     const pending = askWithSessionHook(() => port()('pageArrived', sent), (answer) => answer.frame).then(({ answer, start }) =>
       cost.run(() => {
         top = answer.top;

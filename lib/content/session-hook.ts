@@ -1,3 +1,4 @@
+import { MARK_PREFIX } from '@/lib/dom/skip';
 import type { PageReport } from '@/lib/messaging/report';
 import type { Target } from '@/lib/convert/types';
 import type { Settings } from '@/lib/settings/types';
@@ -49,3 +50,12 @@ export type StartSession = (host: SessionHost) => LoadedSession;
 export function newSessionId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
+
+/**
+ * Set on the root element while the page shows text this extension wrote: `<page script>><target>`.
+ * A content script that goes away normally gives the page back first (and removes the mark). One
+ * that is destroyed without a chance to run (Firefox unloads an add-on's content scripts on
+ * reload, update or disable) leaves it behind, so the next instance knows the page's text is not
+ * the page's own: it completes the conversion (never half-written) and reloads for the original.
+ */
+export const WRITTEN_MARK = `${MARK_PREFIX}written`;

@@ -6,7 +6,6 @@ import { hasChineseText } from '@/lib/detect/has-chinese';
 import { createPageRewriter, type PassStats, type Transform } from '@/lib/dom/rewriter';
 import { createLangSwitcher } from '@/lib/dom/lang';
 import { hasHan } from '@/lib/dom/han';
-import { MARK_PREFIX } from '@/lib/dom/skip';
 import { buildTextMap, rangeForSpan, type TextMap } from '@/lib/dom/text-map';
 import { createHighlighter, type Highlighter } from '@/lib/dom/highlight';
 import { createSliceClock } from '@/lib/dom/yield';
@@ -17,7 +16,7 @@ import { describeVerdict, type ConversionState, type PageReport, type PageScript
 import type { Settings } from '@/lib/settings/types';
 import { decideAutoConversion } from '@/lib/settings/site-rule';
 import { sourceFor, traditionalVariant } from './sources';
-import { newSessionId } from './session-hook';
+import { newSessionId, WRITTEN_MARK } from './session-hook';
 import type { CostMeter } from './cost-meter';
 
 /** What the session needs from the extension: injected so the session can be tested without one. */
@@ -67,15 +66,6 @@ export interface SessionStart {
   /** The page-load cost, when the loader had settled before anything was asked of the page. */
   loadCostMs?: number | null;
 }
-
-/**
- * Set on the root element while the page shows text this extension wrote: `<page script>><target>`.
- * A content script that goes away normally gives the page back first (and removes the mark). One
- * that is destroyed without a chance to run (Firefox unloads an add-on's content scripts on
- * reload, update or disable) leaves it behind, so the next instance knows the page's text is not
- * the page's own: it completes the conversion (never half-written) and reloads for the original.
- */
-export const WRITTEN_MARK = `${MARK_PREFIX}written`;
 
 /**
  * One page's life in the content script: detection, conversion state, extraction and highlights.

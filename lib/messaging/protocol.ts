@@ -55,9 +55,10 @@ export interface ProtocolMap {
    * A frame's loader found Chinese text (at load, or after a navigation inside the document) and
    * sends its markup. The background classifies it, keeps the top frame's report, and injects the
    * session only if the page needs it now: an automatic conversion, pinyin artifacts to hide, a
-   * sub-frame of a converted tab, a document too large to send as markup (capture null).
+   * sub-frame of a converted tab, a document too large to send as markup (capture null), a page
+   * showing text a gone instance of the content script wrote (`written`).
    */
-  pageArrived(data: { capture: PageCapture | null; session: string; costMs: number; detectMs: number }): PageArrival;
+  pageArrived(data: { capture: PageCapture | null; written: boolean; session: string; costMs: number; detectMs: number }): PageArrival;
   /**
    * A frame's loader asks for the session file to be injected (lib/content/session-hook.ts), and
    * learns what the session starts with. Null: the file could not be injected.

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 const verdict = (kind: string, pinyinArtifacts = 0, hasChinese = true) => ({ kind, hasChinese, pinyinArtifacts }) as unknown as PageVerdict;
 const base: Arrival = {
   top: true,
+  written: false,
   captured: true,
   verdict: verdict('press'),
   host: 'www.cnnb.com.cn',
@@ -38,6 +39,11 @@ describe('whether a page needs its session at load', () => {
   it('does not for markup that could not be classified, or a page without Chinese text', () => {
     expect(needsSessionAtLoad({ ...base, verdict: null })).toBe(false);
     expect(needsSessionAtLoad({ ...base, verdict: verdict('press', 0, false), settings: { ...DEFAULT_SETTINGS, preferredTarget: 'tw' } })).toBe(false);
+  });
+
+  it('does for a page showing text a gone instance of the content script wrote, top frame or not', () => {
+    expect(needsSessionAtLoad({ ...base, written: true })).toBe(true);
+    expect(needsSessionAtLoad({ ...base, top: false, verdict: null, written: true })).toBe(true);
   });
 
   it('does for a sub-frame only when its tab is converted', () => {

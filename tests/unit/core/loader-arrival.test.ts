@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PortRequest } from '@/lib/messaging/page-port';
 import type { LoadedFrame, PageArrival, PageVerdict } from '@/lib/messaging/protocol';
-import { SESSION_HOOK, type SessionHost, type StartSession } from '@/lib/content/session-hook';
+import { SESSION_HOOK, WRITTEN_MARK, type SessionHost, type StartSession } from '@/lib/content/session-hook';
 import { WAKE_HOOK } from '@/lib/messaging/wake';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 
@@ -100,10 +100,11 @@ describe('the loader on a page with Chinese text', () => {
     await startLoader();
     await settle();
     expect(bg.requests.map((r) => r.type)).toEqual(['pageArrived']);
-    const sent = bg.requests[0]!.data as { capture: { url: string; html: string }; session: string; costMs: number };
+    const sent = bg.requests[0]!.data as { capture: { url: string; html: string }; written: boolean; session: string; costMs: number };
     expect(sent.capture.url).toBe(location.href);
     expect(sent.capture.html).toContain('宁波市公安局网安支队');
     expect(sent.costMs).toBeGreaterThan(0);
+    expect(sent.written).toBe(false);
     expect(bg.hosts).toHaveLength(0);
     // No hook left waiting for a session that is not coming.
     expect(SESSION_HOOK in globalThis).toBe(false);
@@ -142,6 +143,18 @@ describe('the loader on a page with Chinese text', () => {
     await bg.send('getPageReport');
     expect(bg.requests.map((r) => r.type)).toEqual(['pageArrived']);
     expect(bg.hosts).toHaveLength(1);
+  });
+
+  it('says when the page shows text a gone instance of the script wrote (the session must finish it)', async () => {
+    document.documentElement.setAttribute(WRITTEN_MARK, 'simplified>tw');
+    try {
+      const bg = fakeBackground(() => ({ verdict: VERDICT, frame: FRAME }));
+      await startLoader();
+      await settle();
+      expect((bg.requests[0]!.data as { written: boolean }).written).toBe(true);
+    } finally {
+      document.documentElement.removeAttribute(WRITTEN_MARK);
+    }
   });
 
   it('sends the markup again after a navigation inside the document, not before', async () => {
