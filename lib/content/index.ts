@@ -196,7 +196,8 @@ export function startContent(): void {
         // A page whose pinyin artifacts the reader now wants hidden: the session starts and hides them.
         else if (!loading && data.hidePinyinArtifacts && (arrived?.verdict.pinyinArtifacts ?? 0) > 0) void ensure();
       }),
-      onMessage('setHighlights', async ({ data }) => (session ? session.setHighlights(data.on) : false)),
+      // Highlights need the summary, which the session extracts: a Chinese page loads it for them.
+      onMessage('setHighlights', async ({ data }) => (session || loading || (chinese && data.on) ? (await ensure()).setHighlights(data.on) : false)),
       onMessage('revealMention', ({ data }) => (session ? session.reveal(data.mentionId, data.flash) : false)),
       onMessage('getSelectionText', () => String(getSelection() ?? '')),
     ];

@@ -31,7 +31,7 @@ function fakeBackground(answerArrival: (data: unknown) => Omit<PageArrival, 'top
     hosts.push(host);
     return {
       convert: async () => ({ target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null }),
-      setHighlights: async () => false,
+      setHighlights: async (on) => on,
       reveal: () => false,
       onSettingsChanged: () => undefined,
       replyReport: async () => ({ session: 'from-session' }) as never,
@@ -69,8 +69,8 @@ function fakeBackground(answerArrival: (data: unknown) => Omit<PageArrival, 'top
   vi.stubGlobal('browser', { runtime });
   vi.stubGlobal('chrome', { runtime });
   /** The background sends the frame a message; resolves with the reply. */
-  const send = (type: string) =>
-    new Promise<{ res?: unknown; err?: unknown }>((resolve) => messageListener!({ id: 1, type, data: undefined, timestamp: Date.now() }, {}, (r) => resolve(r as { res?: unknown; err?: unknown })));
+  const send = (type: string, data?: unknown) =>
+    new Promise<{ res?: unknown; err?: unknown }>((resolve) => messageListener!({ id: 1, type, data, timestamp: Date.now() }, {}, (r) => resolve(r as { res?: unknown; err?: unknown })));
   return { requests, hosts, send };
 }
 
@@ -123,6 +123,16 @@ describe('the loader on a page with Chinese text', () => {
     expect(known.verdict).toEqual({ url: location.href, verdict: VERDICT });
     expect(known.sessionId).toBe((bg.requests[0]!.data as { session: string }).session);
     expect(known.loadCostMs).toBeGreaterThan(0);
+  });
+
+  it('loads the session for highlights too (they need the summary), and not to turn them off', async () => {
+    const bg = fakeBackground(() => ({ verdict: VERDICT, frame: null }));
+    await startLoader();
+    await settle();
+    expect((await bg.send('setHighlights', { on: false })).res).toBe(false);
+    expect(bg.hosts).toHaveLength(0);
+    expect((await bg.send('setHighlights', { on: true })).res).toBe(true);
+    expect(bg.hosts).toHaveLength(1);
   });
 
   it('starts the session at once when the background injects it with its answer (a conversion on load)', async () => {
