@@ -123,9 +123,9 @@ export function startContent(): void {
       cost.detectMs += cost.totalMs - before;
       return taken;
     });
-    // The cost of the page's load, as the background's report shows it (its answer adds little).
     // Text a gone instance of this script wrote (WRITTEN_MARK): the session must finish it.
     const written = document.documentElement?.hasAttribute(WRITTEN_MARK) ?? false;
+    // The cost of the page's load, as the background's report shows it (its answer adds little).
     const sent = { capture, written, session: sessionId, costMs: cost.totalMs, detectMs: cost.detectMs };
     const pending = askWithSessionHook(() => port()('pageArrived', sent), (answer) => answer.frame).then(({ answer, start }) =>
       cost.run(() => {
@@ -141,13 +141,13 @@ export function startContent(): void {
         stopWatching ??= watchForChinese(false, recheck);
       }),
     );
-    arriving = pending.finally(() => {
+    const tracked: Promise<void> = pending.finally(() => {
       if (arriving === tracked) arriving = null;
     });
-    const tracked = arriving;
+    arriving = tracked;
     // An answer that never came (the background going away) leaves the page as served; the next
     // request loads the session.
-    arriving.catch(() => undefined);
+    tracked.catch(() => undefined);
   }
   /** The report of a frame that has no Chinese text and no session (woken to be asked). */
   const quietReport = (): PageReport => ({
