@@ -295,6 +295,11 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
     approx.push(after);
     end += after.length;
   }
+  // A range written with its unit on both sides (0.5元至2元, 30%—50%) is one figure, as 3至5年 is.
+  if (unit && RANGE_MARKS.has(text[end] ?? '')) {
+    const upper = scanNumber(lex, text, end + 1)?.candidate;
+    if (upper && upper.unit === text.slice(unitStart, unit.end) && upper.kind === (unitEntry?.kind ?? 'count') && readNumber(text, end + 1)?.script === n.script) end = upper.end;
+  }
   let kind: StatKind = unitEntry?.kind ?? 'count';
   const currency = unit ? null : currencyBefore(text, i - (before?.length ?? 0));
   if (currency) kind = 'money';

@@ -18,7 +18,7 @@ export const statPercent: Rule = {
 export const statMoney: Rule = {
   id: 'stat-money',
   label: 'number + currency unit (元, 万元, 美元, 港元, 新台币 …)',
-  examples: { match: ['涉案金额3.5亿元。', '挽回损失200万元', '詐騙金額逾新台幣1,200萬元'], noMatch: ['元旦期间'] },
+  examples: { match: ['涉案金额3.5亿元。', '挽回损失200万元', '詐騙金額逾新台幣1,200萬元', '以每条0.5元至2元的价格出售'], noMatch: ['元旦期间'] },
 };
 
 export const statDuration: Rule = {

@@ -58,6 +58,17 @@ describe('statistics', () => {
     expect(stats('每组10-15人')[0]).toMatchObject({ text: '10-15人', value: 10 });
   });
 
+  it('reads a range written with its unit on both sides as one figure', () => {
+    expect(statTexts('以每条0.5元至2元的价格出售')).toEqual(['0.5元至2元']);
+    expect(stats('以每条0.5元至2元的价格出售')[0]).toMatchObject({ value: 0.5, unit: '元', kind: 'money', subject: '价格' });
+    expect(statTexts('投诉量平均下降了30%—50%。')).toEqual(['30%—50%']);
+    expect(statTexts('並以每筆新臺幣3元至5元的價格兜售')).toEqual(['3元至5元']);
+    expect(stats('罚款5万元至10万元')[0]).toMatchObject({ text: '5万元至10万元', value: 50_000, unit: '万元' });
+    // Different units are two figures; dates stay out.
+    expect(statTexts('走访企业50家至民警200人')).toEqual(['50家', '200人']);
+    expect(statTexts('2023年至2024年，3月至5月')).toEqual([]);
+  });
+
   it('counts Chinese numerals of ten and more, and never small ones', () => {
     expect(stats('三十余家企业参加')[0]).toMatchObject({ text: '三十余家', value: 30, approx: '余' });
     expect(stats('两千名群众')[0]).toMatchObject({ value: 2000 });

@@ -76,9 +76,9 @@ describe('security-news sentences', () => {
     expect(texts('双11期间共拦截钓鱼网站1.2万个。', 'STAT')).toEqual(['1.2万个']);
   });
 
-  it('gives the second figure of a range no subject made of the first one\'s unit', () => {
+  it('reads a range of amounts as one figure, with no subject made of its own unit', () => {
     const m = extract('并处罚金5万元至10万元不等。').filter((x) => x.type === 'STAT');
-    expect(m.map((x) => (x.type === 'STAT' ? x.subject : null))).toEqual([null, null]);
+    expect(m.map((x) => (x.type === 'STAT' ? [x.text, x.value, x.subject] : null))).toEqual([['5万元至10万元', 50_000, null]]);
   });
 
   it('reads a remainder with its own 千 after 萬 (3萬7千餘件 is 37,000)', () => {
