@@ -10,6 +10,7 @@ import titlesText from './data/person-titles.txt?raw';
 import placesText from './data/place-names.txt?raw';
 import stopText from './data/stop-words.txt?raw';
 import subjectStopText from './data/subject-stops.txt?raw';
+import nominalHeadsText from './data/nominal-heads.txt?raw';
 import unitsText from './data/units.tsv?raw';
 import {
   parseApprox,
@@ -60,6 +61,8 @@ export interface Lexicons {
   stops: TrieNode<true>;
   /** Reversed trie of stop words and subject-only stop words (verbs before a figure), for the subject walk. */
   subjectStops: TrieNode<true>;
+  /** Nouns that make the verb before them part of the subject (受理数, 止付时间), longest first. */
+  nominalHeads: readonly string[];
 }
 
 const PLACE_ADMIN = ['省', '市', '县', '区', '镇'];
@@ -138,6 +141,7 @@ export function buildLexicons(): Lexicons {
     singleHeads,
     stops,
     subjectStops,
+    nominalHeads: parseList(nominalHeadsText).map(f).sort((a, b) => b.length - a.length),
   };
 }
 

@@ -17,8 +17,6 @@ const SUBJECT_CHAR = /[\p{Script=Han}“”‘’"（）()]/u;
 const HAN = /\p{Script=Han}/u;
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 const WINDOW = 18;
-/** Characters that make a verb before them a noun: 受理数 (number accepted), 办结率, 下载量, 交易额, 服务器. */
-const NOMINAL_SUFFIX = '数量率额器';
 /** Measure words that count people: what follows them may be a title (民警, 专家). */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '名次']);
 
@@ -33,11 +31,15 @@ function alignedStops(lex: Lexicons, text: string, start: number, end: number): 
     const ms = matchesEndingAt(lex.subjectStops, text, k).sort((x, y) => y.length - x.length);
     for (const m of ms) {
       if (k - m.length < start || !b.has(k - m.length)) continue;
-      // 受理数, 办结率, 下载量: a verb made a noun by the character after it is no stop.
-      // (数 before a measure word is a numeral: 查处数起案件.)
+      // 受理数, 办结率, 止付时间, 参与人数: a verb made a noun by the noun after it is no stop
+      // (nominal-heads.txt). (数 before a measure word is a numeral: 查处数起案件.)
       const suffix = text[k] ?? '\u0000';
       const numeral = suffix === '数' && (NUMERAL.test(text[k + 1] ?? '') || lex.units.next.has(text[k + 1] ?? ''));
-      if (NOMINAL_SUFFIX.includes(suffix) && b.has(k + 1) && !numeral) continue;
+      const head = lex.nominalHeads.find((h) => text.startsWith(h, k) && (h.length > 1 || b.has(k + 1)) && b.has(k + h.length));
+      if (head && !numeral) continue;
+      // 占比 (a share) is a noun, neither of its characters a stop: 年轻人占比达46.8%.
+      const word = text.slice(k - m.length, k);
+      if ((word === '占' && suffix === '比') || (word === '比' && text[k - 2] === '占')) continue;
       out.push({ start: k - m.length, end: k });
     }
   }
