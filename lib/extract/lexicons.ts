@@ -61,6 +61,8 @@ export interface Lexicons {
   stops: TrieNode<true>;
   /** Reversed trie of stop words and subject-only stop words (verbs before a figure), for the subject walk. */
   subjectStops: TrieNode<true>;
+  /** Words that belong to what is counted though a stop word is in them (`!` lines of subject-stops.txt: 本地, 人均). */
+  subjectKeeps: readonly string[];
   /** Nouns that make the verb before them part of the subject (受理数, 止付时间), longest first. */
   nominalHeads: readonly string[];
 }
@@ -141,6 +143,7 @@ export function buildLexicons(): Lexicons {
     singleHeads,
     stops,
     subjectStops,
+    subjectKeeps: [...notSubjectStops],
     nominalHeads: parseList(nominalHeadsText).map(f).sort((a, b) => b.length - a.length),
   };
 }

@@ -37,6 +37,9 @@ function alignedStops(lex: Lexicons, text: string, start: number, end: number): 
       const numeral = suffix === '数' && (NUMERAL.test(text[k + 1] ?? '') || lex.units.next.has(text[k + 1] ?? ''));
       const head = lex.nominalHeads.find((h) => text.startsWith(h, k) && (h.length > 1 || b.has(k + 1)) && b.has(k + h.length));
       if (head && !numeral) continue;
+      // 本|地籍, 人|均: a stop word inside a word that belongs to what is counted, split by the segmenter.
+      const from = k - m.length;
+      if (lex.subjectKeeps.some((w) => w.length > m.length && covers(text, w, from, k))) continue;
       // 占比 (a share) is a noun, neither of its characters a stop: 年轻人占比达46.8%.
       const word = text.slice(k - m.length, k);
       if ((word === '占' && suffix === '比') || (word === '比' && text[k - 2] === '占')) continue;
@@ -44,6 +47,12 @@ function alignedStops(lex: Lexicons, text: string, start: number, end: number): 
     }
   }
   return out;
+}
+
+/** Whether `word` is written in `text` over the whole of [start, end). */
+function covers(text: string, word: string, start: number, end: number): boolean {
+  for (let p = Math.max(0, end - word.length); p <= start; p++) if (text.startsWith(word, p)) return true;
+  return false;
 }
 
 function hasHan(text: string, span: Span): boolean {

@@ -28,6 +28,9 @@ describe('subject of a statistic', () => {
     ['投诉处理时限压缩至48小时以内。', '48小时以内', '投诉处理时限'],
     ['活動報名人數超過3,000人次。', '超過3,000人次', '活動報名人數'],
     ['其中老年人占比达31.5%。', '31.5%', '老年人占比'],
+    // A stop word inside a word that belongs to what is counted (本|地, 人|均 split by the segmenter).
+    ['其中本港居民1,200名。', '1,200名', '本港居民'],
+    ['调查显示，人均每周加班时间超过12小时。', '超过12小时', '人均每周加班时间'],
     ['涉诈案件占全部刑事案件近四成。', '近四成', '涉诈案件'],
   ])('%s → %s counts %s', (text, figure, subject) => {
     expect(subjectOf(text, figure)).toBe(subject);
