@@ -377,6 +377,21 @@ function inheritComparedSubjects(text: string, candidates: StatCandidate[]): voi
   }
 }
 
+/**
+ * 23款、17款和11款App: figures of one unit listed together, of which only the last has its noun
+ * written right after it, all count that noun.
+ */
+function shareTrailingSubject(text: string, candidates: StatCandidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const first = candidates[i] as StatCandidate;
+    const group = listedFrom(text, candidates, i, (x) => x.unit === first.unit && x.unit !== '');
+    i += group.length - 1;
+    const last = group[group.length - 1] as StatCandidate;
+    if (group.length < 2 || last.subject?.start !== last.end || group.slice(0, -1).some((g) => g.subject !== null)) continue;
+    for (const g of group) g.subject = last.subject;
+  }
+}
+
 /** The figures after 分别 (…，分别录得6,012宗、3,877宗及2,695宗): the gap from the comma before them. */
 const DISTRIBUTED = /[,，]分别[^,，。；;、\d]{0,3}$/;
 const CLAUSE_MARK = /[,，。；;：:！？!?]/;
@@ -419,6 +434,7 @@ function assignSubjects(lex: Lexicons, text: string, candidates: StatCandidate[]
   }
   inheritComparedSubjects(text, candidates);
   distributeSubjects(lex, text, candidates);
+  shareTrailingSubject(text, candidates);
 }
 
 export function scanStats(

@@ -14,6 +14,8 @@ export interface Span {
 
 /** Characters a subject is made of: Han, and the quotes and brackets inside names like “毒驾”违法. */
 const SUBJECT_CHAR = /[\p{Script=Han}“”‘’"（）()]/u;
+/** A Latin word may be (part of) what is counted too: 35款App, 120个IP地址, QQ群300个. */
+const SUBJECT_CHAR_LATIN = /[\p{Script=Han}“”‘’"（）()A-Za-z]/u;
 const HAN = /\p{Script=Han}/u;
 const NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿]/;
 const WINDOW = 18;
@@ -65,7 +67,7 @@ function trimBrackets(text: string, span: Span): Span | null {
   // A lone opening bracket or quote at the edge belongs to what came before or after.
   while (start < end && /[”’）)]/.test(text[start] ?? '')) start++;
   while (end > start && /[“‘（(]/.test(text[end - 1] ?? '')) end--;
-  if (end - start < 2 || !hasHan(text, { start, end })) return null;
+  if (end - start < 2 || !(hasHan(text, { start, end }) || /^[A-Za-z]{2,}$/.test(text.slice(start, end)))) return null;
   return { start, end };
 }
 
@@ -136,7 +138,11 @@ function listStart(lex: Lexicons, text: string, from: number, floor: number): nu
 export function subjectBefore(lex: Lexicons, text: string, start: number, bounds: SubjectBounds = { floor: 0 }): Span | null {
   const floor = bounds.floor;
   let s = start;
-  while (s > floor && start - s < WINDOW && SUBJECT_CHAR.test(text[s - 1] ?? '')) s--;
+  while (s > floor && start - s < WINDOW && SUBJECT_CHAR_LATIN.test(text[s - 1] ?? '')) s--;
+  // Latin letters right after a digit are the tail of a name with a number (5G基站, IPv6): not the subject's.
+  while (s < start && /[A-Za-z]/.test(text[s] ?? '') && /\d/.test(text[s - 1] ?? '')) {
+    while (s < start && /[A-Za-z]/.test(text[s] ?? '')) s++;
+  }
   if (s === start) return null;
   const stops = alignedStops(lex, text, s, start);
   // Verbs and adverbs between the subject and its figure (执行率达到90%, 分别有2个) are skipped.
@@ -170,7 +176,7 @@ export function subjectAfter(lex: Lexicons, text: string, end: number, countsPeo
     const ch = text[e] ?? '';
     if (ch === '（' || ch === '(') bracket++;
     else if ((ch === '）' || ch === ')') && bracket > 0) bracket--;
-    else if (!(SUBJECT_CHAR.test(ch) || (ch === '、' && bracket > 0))) break;
+    else if (!(SUBJECT_CHAR_LATIN.test(ch) || (ch === '、' && bracket > 0))) break;
   }
   // A headline ending in a figure: the next line is not what it counts.
   if (lineStart?.[end]) return null;

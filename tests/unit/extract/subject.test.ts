@@ -28,6 +28,13 @@ describe('subject of a statistic', () => {
     ['投诉处理时限压缩至48小时以内。', '48小时以内', '投诉处理时限'],
     ['活動報名人數超過3,000人次。', '超過3,000人次', '活動報名人數'],
     ['其中老年人占比达31.5%。', '31.5%', '老年人占比'],
+    // A Latin word after the figure, and a list of one unit sharing the noun after its last figure.
+    ['下架违规35款App。', '35款', 'App'],
+    ['封堵境外120个IP地址。', '120个', 'IP地址'],
+    ['分别对辖区内23款、17款和11款App的运营者作出处罚。', '17款', 'App'],
+    ['分别对辖区内23款、17款和11款App的运营者作出处罚。', '23款', 'App'],
+    ['共有QQ群300个，微信群200个。', '300个', 'QQ群'],
+    ['新建5G基站3万个。', '3万个', '基站'],
     // A stop word inside a word that belongs to what is counted (本|地, 人|均 split by the segmenter).
     ['其中本港居民1,200名。', '1,200名', '本港居民'],
     ['调查显示，人均每周加班时间超过12小时。', '超过12小时', '人均每周加班时间'],
