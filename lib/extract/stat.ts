@@ -35,6 +35,11 @@ const SERVICE_MARKS = new Set(['×', 'x', 'X', '*', '＊', '✕']);
 const LATIN = /[A-Za-z]/;
 const CURRENCY_PREFIXES = ['新台币', '人民币', '台币', '港币', '港元', '美元', '澳门币', '澳门元', '葡币', '欧元'];
 
+/** Digits read after 成 as its half (一成五 = 15%). */
+const HALF_TENTH = '一二三四五六七八九';
+/** After such a digit a Han character other than these makes it a count of its own (三成五星级酒店 is not 35%). */
+const HAN_AFTER_HALF_TENTH = /^(?!的|左右|以上|以下)\p{Script=Han}/u;
+
 interface NumberRead {
   start: number;
   end: number;
@@ -290,6 +295,11 @@ function scanNumber(lex: Lexicons, text: string, i: number): Scan | null {
     if (n.value <= 10 && !tenPlus) return reject(X.notSmallChinese.id, unit?.end ?? p);
   }
   let end = unit ? unit.end : p;
+  // 一成五, 三成五: a tenth and a half-tenth (15%, 35%), the digit after 成 read with it.
+  if (unit && text.slice(unitStart, unit.end) === '成' && HALF_TENTH.includes(text[end] ?? '\u0000') && !HAN_AFTER_HALF_TENTH.test(text.slice(end + 1, end + 3))) {
+    n.value += (HALF_TENTH.indexOf(text[end] ?? '') + 1) / 10;
+    end += 1;
+  }
   const after = approxAt(lex.approx, text, end, 'after');
   if (after && !(after === '多' && approx.includes('多')) && !(after === '余' && approx.includes('余'))) {
     approx.push(after);

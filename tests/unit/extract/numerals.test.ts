@@ -58,6 +58,13 @@ describe('statistics', () => {
     expect(stats('每组10-15人')[0]).toMatchObject({ text: '10-15人', value: 10 });
   });
 
+  it('reads a tenth and its half (一成五 is 15%), but not a count that follows 成', () => {
+    expect(stats('較前年增加一成五。')[0]).toMatchObject({ text: '一成五', value: 15, kind: 'percent' });
+    expect(stats('約三成五的受訪者表示')[0]).toMatchObject({ text: '約三成五', value: 35, subject: '受訪者' });
+    expect(stats('占比一成五左右')[0]).toMatchObject({ text: '一成五左右', value: 15 });
+    expect(stats('近三成五星级酒店参与')[0]).toMatchObject({ value: 30 });
+  });
+
   it('reads a range written with its unit on both sides as one figure', () => {
     expect(statTexts('以每条0.5元至2元的价格出售')).toEqual(['0.5元至2元']);
     expect(stats('以每条0.5元至2元的价格出售')[0]).toMatchObject({ value: 0.5, unit: '元', kind: 'money', subject: '价格' });
