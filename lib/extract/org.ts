@@ -200,7 +200,7 @@ function leadingStemKind(
   const len = stem.length;
   const han = /^\p{Script=Han}+$/u.test(stem);
   const adminChar = next?.category === 'admin' && next.end - next.start === 1;
-  const maxPlace = adminChar && '市县区省州旗盟'.includes(text[next.start] ?? '') ? 2 : 3;
+  const maxPlace = adminChar && '市县区省州旗盟'.includes(text[next.start] ?? '\u0000') ? 2 : 3;
   if (han && next?.category === 'admin' && len <= maxPlace) return 'place';
   const localNext = next ? next.category === 'head' && next.value?.suffix?.stem === 'local' : head?.stem === 'local';
   if (han && localNext && len <= 3 && !ctx.created) return 'local';
@@ -355,7 +355,7 @@ function judge(lex: Lexicons, view: TextView, headTok: Token, walk: Walk): Judge
       t !== undefined && (t.category === 'word' || t.category === 'gazetteer' || (t.category === 'head' && t.end - t.start > 1));
     // 网络安全协调局: a two-character stem between a known piece and the head is a field word we lack.
     const beforeStem = tokens.length > 2 ? tokens[tokens.length - 3] : undefined;
-    const stemField = before?.category === 'stem' && before.end - before.start === 2 && known(beforeStem) && '局署司厅处'.includes(text[end - 1] ?? '');
+    const stemField = before?.category === 'stem' && before.end - before.start === 2 && known(beforeStem) && '局署司厅处'.includes(text[end - 1] ?? '\u0000');
     if (!known(before) && !stemField) return reject(X.orgBareHead.id);
     // 行政院会, 部务会: 会 right after a known body is that body's meeting, not a unit of it.
     if (text[end - 1] === '会' && before?.category === 'gazetteer') return reject(X.orgBareHead.id);

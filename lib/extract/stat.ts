@@ -105,7 +105,7 @@ function approxBefore(approx: readonly ApproxEntry[], text: string, i: number): 
     if (s >= 0 && text.startsWith(a.word, s) && (!best || a.word.length > best.length)) best = a.word;
   }
   // 最近, 附近: 近 belongs to another word there.
-  if (best === '近' && '最附接将'.includes(text[i - 2] ?? '')) return null;
+  if (best === '近' && '最附接将'.includes(text[i - 2] ?? '\u0000')) return null;
   return best;
 }
 

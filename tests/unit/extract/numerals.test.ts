@@ -58,6 +58,10 @@ describe('statistics', () => {
     expect(stats('每组10-15人')[0]).toMatchObject({ text: '10-15人', value: 10 });
   });
 
+  it('keeps an approximation word that opens the text (近 at index 0)', () => {
+    expect(stats('近四成机关单位已完成整改')[0]).toMatchObject({ text: '近四成', value: 40 });
+  });
+
   it('reads a tenth and its half (一成五 is 15%), but not a count that follows 成', () => {
     expect(stats('較前年增加一成五。')[0]).toMatchObject({ text: '一成五', value: 15, kind: 'percent' });
     expect(stats('約三成五的受訪者表示')[0]).toMatchObject({ text: '約三成五', value: 35, subject: '受訪者' });
