@@ -57,6 +57,8 @@ const { browser, close } = await launchBrowser('chromium', { hosts: server.hosts
 try {
   const sw = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15000 });
   const worker = await sw.worker();
+  // The worker's target appears before its script has run: wait for the automation global.
+  for (let i = 0; i < 100 && !(await worker.evaluate(() => typeof globalThis.automation === 'object')); i++) await sleep(50);
   const automation = (m, ...a) => worker.evaluate((mm, aa) => globalThis.automation[mm](...aa), m, a);
   const site = (file) => sites.find((s) => s.file === file);
 
