@@ -28,6 +28,9 @@ const CHINESE_ROOT = ':root[lang^="zh" i], :root[lang^="cmn" i], :root[lang^="yu
 function documentText(doc: Document): string | null {
   if (typeof doc.createRange !== 'function') return null;
   const range = doc.createRange();
+  // A DOM whose ranges do not give their text (linkedom, in the background and the command line):
+  // the body's text decides instead.
+  if (range.toString === Object.prototype.toString) return null;
   range.selectNodeContents(doc);
   return range.toString();
 }

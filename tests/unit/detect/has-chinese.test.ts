@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasChineseText } from '../../../lib/detect/has-chinese';
+import { parseHTML } from 'linkedom';
 import { page, parseHtml } from './parse-html';
 
 describe('hasChineseText', () => {
@@ -44,6 +45,12 @@ describe('hasChineseText', () => {
     // A page with Chinese text still gets its answer from the body.
     doc.querySelector('p')!.textContent = '近年来，网上黑客攻击破坏和网络侵犯公民个人信息犯罪行为严重危害社会安全。';
     expect(hasChineseText(doc)).toBe(true);
+  });
+
+  it('reads the body where ranges give no text (linkedom: the command line and the background)', () => {
+    const html = '<html lang="en"><head><title>News</title></head><body><p>近年来，网上黑客攻击破坏和网络侵犯公民个人信息犯罪行为严重危害社会安全。</p></body></html>';
+    expect(hasChineseText(parseHTML(html).document as unknown as Document)).toBe(true);
+    expect(hasChineseText(parseHTML(html.replace(/<p>.*<\/p>/, '<p>Cybersecurity week.</p>')).document as unknown as Document)).toBe(false);
   });
 
   it('only samples the start of the body (bounded: no full-tree walk)', () => {
