@@ -32,20 +32,16 @@ function alignedStops(lex: Lexicons, text: string, start: number, end: number): 
   for (const k of [...b].sort((x, y) => x - y)) {
     const ms = matchesEndingAt(lex.subjectStops, text, k).sort((x, y) => y.length - x.length);
     for (const m of ms) {
-      if (k - m.length < start || !b.has(k - m.length)) continue;
+      const from = k - m.length;
+      if (from < start || !b.has(from)) continue;
       // 受理数, 办结率, 止付时间, 参与人数: a verb made a noun by the noun after it is no stop
       // (nominal-heads.txt). (数 before a measure word is a numeral: 查处数起案件.)
-      const suffix = text[k] ?? '\u0000';
-      const numeral = suffix === '数' && (NUMERAL.test(text[k + 1] ?? '') || lex.units.next.has(text[k + 1] ?? ''));
+      const numeral = text[k] === '数' && (NUMERAL.test(text[k + 1] ?? '') || lex.units.next.has(text[k + 1] ?? ''));
       const head = lex.nominalHeads.find((h) => text.startsWith(h, k) && (h.length > 1 || b.has(k + 1)) && b.has(k + h.length));
       if (head && !numeral) continue;
-      // 本|地籍, 人|均: a stop word inside a word that belongs to what is counted, split by the segmenter.
-      const from = k - m.length;
+      // 本|地籍, 人|均, 占|比: a stop word inside a word that belongs to what is counted, split by the segmenter.
       if (lex.subjectKeeps.some((w) => w.length > m.length && covers(text, w, from, k))) continue;
-      // 占比 (a share) is a noun, neither of its characters a stop: 年轻人占比达46.8%.
-      const word = text.slice(k - m.length, k);
-      if ((word === '占' && suffix === '比') || (word === '比' && text[k - 2] === '占')) continue;
-      out.push({ start: k - m.length, end: k });
+      out.push({ start: from, end: k });
     }
   }
   return out;
