@@ -3,7 +3,7 @@ import type { Source, Target } from '@/lib/convert/types';
 import { extract } from '@/lib/extract';
 import { onMessage, sendMessage, type LoadedFrame, type PageVerdict } from '@/lib/messaging/protocol';
 import { packMentions } from '@/lib/messaging/mention-chunks';
-import { arrivalReport, type ConversionState, type PageReport, type PageScript } from '@/lib/messaging/report';
+import { sessionlessReport, type ConversionState, type PageReport, type PageScript } from '@/lib/messaging/report';
 import { getSettings, updateSettings, watchSettings } from '@/lib/settings/items';
 import type { Settings } from '@/lib/settings/types';
 import { siteHostOf } from '@/lib/settings/site-rule';
@@ -179,7 +179,7 @@ export function startBackground(): void {
         }
       }
       const url = capture?.url ?? sender.url ?? '';
-      if (verdict) acceptReport(tabId, arrivalReport(url, verdict, session, costMs, detectMs));
+      if (verdict) acceptReport(tabId, sessionlessReport(url, verdict, session, costMs, detectMs));
       const arrival = { top, written, captured: capture !== null, verdict, host: siteHostOf(url) ?? '', settings, tabTarget: tabs.target(tabId) };
       if (!needsSessionAtLoad(arrival)) return { top, verdict, frame: null };
       return { top, verdict, frame: await injectSession(tabId, frameId, settings) };

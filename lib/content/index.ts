@@ -1,5 +1,5 @@
 import { hasChineseText } from '@/lib/detect/has-chinese';
-import type { PageReport } from '@/lib/messaging/report';
+import { sessionlessReport, type PageReport } from '@/lib/messaging/report';
 import { captureMarkup } from '@/lib/detect/markup';
 import type { LoadedFrame, PageVerdict } from '@/lib/messaging/protocol';
 import { onMessage } from './messaging';
@@ -150,21 +150,7 @@ export function startContent(): void {
     tracked.catch(() => undefined);
   }
   /** The report of a frame that has no Chinese text and no session (woken to be asked). */
-  const quietReport = (): PageReport => ({
-    url: location.href,
-    hasChinese: false,
-    detection: null,
-    metadata: null,
-    article: null,
-    mentions: [],
-    extracted: true,
-    conversion: { target: null, source: null, pinyinArtifacts: 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
-    highlights: false,
-    costMs: Math.round(cost.totalMs * 100) / 100,
-    detectMs: Math.round(cost.detectMs * 100) / 100,
-    revision: 0,
-    session: 'quiet',
-  });
+  const quietReport = (): PageReport => sessionlessReport(location.href, null, 'quiet', cost.totalMs, cost.detectMs);
 
   /**
    * Starts listening for the background's messages: at once on a page with Chinese text, else

@@ -126,18 +126,21 @@ export function describeVerdict(verdict: PageVerdict): Pick<PageReport, 'detecti
 }
 
 /**
- * The report of a page whose loader classified it and needed no session (nothing converted, no
- * summary asked): the background keeps it for the panel and the toolbar badge until the page
- * itself has more to say.
+ * The report of a page that has no session (nothing converted, nothing extracted yet): the
+ * loader's for a frame without Chinese text (no verdict), or the background's from the verdict
+ * on the markup the loader sent, kept for the panel and the toolbar badge until the page itself
+ * has more to say.
  */
-export function arrivalReport(url: string, verdict: PageVerdict, session: string, costMs: number, detectMs: number): PageReport {
+export function sessionlessReport(url: string, verdict: PageVerdict | null, session: string, costMs: number, detectMs: number): PageReport {
+  const hasChinese = verdict?.hasChinese ?? false;
   return {
     url,
-    hasChinese: verdict.hasChinese,
-    ...describeVerdict(verdict),
+    hasChinese,
+    ...(verdict ? describeVerdict(verdict) : { detection: null, metadata: null, article: null }),
     mentions: [],
-    extracted: false,
-    conversion: { target: null, source: null, pinyinArtifacts: verdict.pinyinArtifacts, artifactsHidden: false, written: 0, auto: null, lastPass: null },
+    // Nothing to extract on a page without Chinese text.
+    extracted: !hasChinese,
+    conversion: { target: null, source: null, pinyinArtifacts: verdict?.pinyinArtifacts ?? 0, artifactsHidden: false, written: 0, auto: null, lastPass: null },
     highlights: false,
     costMs: Math.round(costMs * 100) / 100,
     detectMs: Math.round(detectMs * 100) / 100,
