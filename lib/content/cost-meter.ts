@@ -4,6 +4,8 @@
  */
 export interface CostMeter {
   run<T>(fn: () => T): T;
+  /** `run`, the time also counted as detection. */
+  detect<T>(fn: () => T): T;
   add(ms: number): void;
   readonly totalMs: number;
   /** The part of the total that was detection at load (the Chinese-text test, the page snapshot). */
@@ -19,6 +21,14 @@ export function createCostMeter(): CostMeter {
         return fn();
       } finally {
         total += performance.now() - t0;
+      }
+    },
+    detect(fn) {
+      const before = total;
+      try {
+        return this.run(fn);
+      } finally {
+        this.detectMs += total - before;
       }
     },
     add(ms) {

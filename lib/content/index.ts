@@ -74,6 +74,8 @@ export function startContent(): void {
   let arrived: { url: string; verdict: PageVerdict } | null = null;
   /** The page's load cost, once the loader has settled without a session. */
   let settledCost: number | null = null;
+  /** The address whose markup was last sent (null: none yet, the page has shown no Chinese text). */
+  let sentUrl: string | null = null;
   /** The markup sent to be classified, answer pending. */
   let arriving: Promise<void> | null = null;
   let session: LoadedSession | null = null;
@@ -116,13 +118,8 @@ export function startContent(): void {
    */
   function arrive(): void {
     listen();
-    const url = location.href;
-    const capture = cost.run(() => {
-      const before = cost.totalMs;
-      const taken = captureMarkup(document, url);
-      cost.detectMs += cost.totalMs - before;
-      return taken;
-    });
+    const url = (sentUrl = location.href);
+    const capture = cost.detect(() => captureMarkup(document, url));
     // Text a gone instance of this script wrote (WRITTEN_MARK): the session must finish it.
     const written = document.documentElement?.hasAttribute(WRITTEN_MARK) ?? false;
     // The cost of the page's load, as the background's report shows it (its answer adds little).
@@ -201,30 +198,19 @@ export function startContent(): void {
   (globalThis as Record<string, unknown>)[WAKE_HOOK] = listen;
 
   // The Chinese-text test is the page's first step of detection.
-  const testChinese = (): boolean => {
-    const before = cost.totalMs;
-    const found = cost.run(() => hasChineseText(document));
-    cost.detectMs += cost.totalMs - before;
-    return found;
-  };
-  /** The address whose markup was last sent (null: none yet, the page has shown no Chinese text). */
-  let sentUrl: string | null = null;
-  const send = (): void => {
-    sentUrl = location.href;
-    arrive();
-  };
+  const testChinese = (): boolean => cost.detect(() => hasChineseText(document));
   /** A re-check (late content, a navigation inside the document), until there is a session. */
   const recheck = (): void => {
     if (session || loading || arriving) return;
     if (sentUrl === null) {
-      if ((chinese = testChinese())) send();
+      if ((chinese = testChinese())) arrive();
     } else if (location.href !== sentUrl) {
       // A new page in the same document: classified again, whatever its text (its report replaces the last).
       chinese = testChinese();
-      send();
+      arrive();
     }
   };
-  if ((chinese = testChinese())) send();
+  if ((chinese = testChinese())) arrive();
   else stopWatching = watchForChinese(true, recheck);
   /**
    * Calls `recheck` after each navigation inside the document (a single-page app moving to another

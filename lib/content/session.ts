@@ -393,19 +393,18 @@ export function createPageSession(
   let given = known.verdict ?? null;
   /** Captures the page (here, on the main thread) and has it classified (in the background). */
   async function analyseNow(chinese: boolean, run: number): Promise<void> {
-    const t0 = performance.now();
     const reuse = given !== null && given.url === win.location.href ? given.verdict : null;
     given = null;
-    const taken = cost.run(() => {
+    // The first analysis is the page-load detection cost; later ones follow navigations.
+    const take = (): PageCapture | null => {
       hasChinese = reuse ? reuse.hasChinese : chinese || hasChineseText(doc);
       // The article may be another one now (a navigation): looked for again when needed.
       articleRoot = undefined;
       if (!hasChinese) return null;
       traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
       return reuse ? null : capturePage(doc, win.location.href);
-    });
-    // The first analysis is the page-load detection cost; later ones follow navigations.
-    if (run === 1) cost.detectMs += performance.now() - t0;
+    };
+    const taken = run === 1 ? cost.detect(take) : cost.run(take);
     if (!hasChinese) {
       detection = null;
       metadata = null;

@@ -100,10 +100,13 @@ describe('the loader on a page with Chinese text', () => {
     await startLoader();
     await settle();
     expect(bg.requests.map((r) => r.type)).toEqual(['pageArrived']);
-    const sent = bg.requests[0]!.data as { capture: { url: string; html: string }; written: boolean; session: string; costMs: number };
+    const sent = bg.requests[0]!.data as { capture: { url: string; html: string }; written: boolean; session: string; costMs: number; detectMs: number };
     expect(sent.capture.url).toBe(location.href);
     expect(sent.capture.html).toContain('宁波市公安局网安支队');
     expect(sent.costMs).toBeGreaterThan(0);
+    // Detection (the Chinese-text test and the markup) is part of the cost, counted once.
+    expect(sent.detectMs).toBeGreaterThan(0);
+    expect(sent.detectMs).toBeLessThanOrEqual(sent.costMs);
     expect(sent.written).toBe(false);
     expect(bg.hosts).toHaveLength(0);
     // No hook left waiting for a session that is not coming.
