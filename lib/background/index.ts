@@ -169,7 +169,8 @@ export function startBackground(): void {
       const top = frameId === 0;
       if (tabId === undefined) return { top, verdict: null, frame: null };
       if (!top) framedTabs.add(tabId);
-      const settings = await getSettings();
+      // Read while the markup is classified.
+      const reading = getSettings();
       let verdict: PageVerdict | null = null;
       if (top && capture) {
         try {
@@ -178,6 +179,7 @@ export function startBackground(): void {
           // Markup the parser could not read: the page stays unclassified.
         }
       }
+      const settings = await reading;
       const url = capture?.url ?? sender.url ?? '';
       if (verdict) acceptReport(tabId, sessionlessReport(url, verdict, session, costMs, detectMs));
       const arrival = { top, written, captured: capture !== null, verdict, host: siteHostOf(url) ?? '', settings, tabTarget: tabs.target(tabId) };
