@@ -395,7 +395,8 @@ export function createPageSession(
   async function analyseNow(chinese: boolean, run: number): Promise<void> {
     const reuse = given !== null && given.url === win.location.href ? given.verdict : null;
     given = null;
-    // The first analysis is the page-load detection cost; later ones follow navigations.
+    // The first analysis is the page-load detection cost, unless the loader settled the page's load
+    // without a session (this one was asked for later); later ones follow navigations.
     const take = (): PageCapture | null => {
       hasChinese = reuse ? reuse.hasChinese : chinese || hasChineseText(doc);
       // The article may be another one now (a navigation): looked for again when needed.
@@ -404,7 +405,7 @@ export function createPageSession(
       traditional = traditionalVariant(win.location.hostname, doc.documentElement.getAttribute('lang') ?? '');
       return reuse ? null : capturePage(doc, win.location.href);
     };
-    const taken = run === 1 ? cost.detect(take) : cost.run(take);
+    const taken = run === 1 && known.loadCostMs == null ? cost.detect(take) : cost.run(take);
     if (!hasChinese) {
       detection = null;
       metadata = null;
